@@ -1,0 +1,83 @@
+"""The annotated article: one spaCy Doc plus what wirecheck's components found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from wirecheck.annotate.timex import TimeExpression
+from wirecheck.model import Article
+
+
+@dataclass
+class EntityMention:
+    text: str
+    label: str
+    start: int  # character offsets into the article text
+    end: int
+    sentence: int  # index into AnnotatedArticle.sentences
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a phrase naming a speaker or source points at inside its article.
+
+    A role noun ("the billionaire") stays unresolved here: the story stage resolves it with
+    what every article says about who holds that role.
+    """
+
+    text: str  # the words in the article
+    name: str | None = None  # an entity name from this article
+    role: str | None = None  # a role noun when no name is given
+    label: str | None = None  # entity label of `name`
+    anonymous: bool = False
+
+
+@dataclass
+class QuoteRecord:
+    kind: str  # direct | indirect | mixed
+    start: int  # character offsets of the quoted or reported words
+    end: int
+    sentence: int
+    cue: str | None
+    speaker: Reference | None
+
+
+@dataclass
+class Citation:
+    """One sentence crediting its information to a source."""
+
+    ref: Reference
+    kind: str  # a model.SourceKind
+    sentence: int
+    via: str  # speaker | channel | citing | hedge
+
+
+@dataclass
+class AnnotatedArticle:
+    article: Article
+    doc: Doc
+    sentences: list[Span] = field(default_factory=list)
+    paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
+    mentions: list[EntityMention] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quoted_mask: bytearray = field(default_factory=bytearray)  # 1 where a character is quoted
+
+    def is_quoted(self, char: int) -> bool:
+        return char < len(self.quoted_mask) and bool(self.quoted_mask[char])
+
+    def sentence_id(self, index: int) -> str:
+        return self.article.sentences[index].id
+
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence containing character offset `char` (the nearest one before it)."""
+        found = 0
+        for index, sentence in enumerate(self.article.sentences):
+            if sentence.start <= char:
+                found = index
+            else:
+                break
+        return found

@@ -1,0 +1,40 @@
+"""Annotate: run spaCy once per article, then wirecheck's components in order, like a spaCy pipeline.
+
+Each component is a function `(AnnotatedArticle) -> None` that adds one layer; they can be run
+and tested alone, and later components read what earlier ones added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.entities import add_entities
+from wirecheck.annotate.nlp import load_nlp
+from wirecheck.annotate.quotes import add_quotes
+from wirecheck.annotate.sentences import add_sentences
+from wirecheck.annotate.sources import add_citations
+from wirecheck.annotate.timex import find_time_expressions
+from wirecheck.model import Article
+
+Component = Callable[[AnnotatedArticle], None]
+
+
+def add_times(annotated: AnnotatedArticle) -> None:
+    article = annotated.article
+    annotated.times = find_time_expressions(article.text, article.published)
+
+
+COMPONENTS: tuple[Component, ...] = (add_sentences, add_entities, add_quotes, add_citations, add_times)
+
+
+def annotate(articles: Iterable[Article], batch_size: int = 16) -> Iterator[AnnotatedArticle]:
+    """Annotate articles in order; spaCy parses them in batches."""
+    nlp = load_nlp()
+    articles = list(articles)
+    docs = nlp.pipe((article.text for article in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        annotated = AnnotatedArticle(article=article, doc=doc)
+        for component in COMPONENTS:
+            component(annotated)
+        yield annotated

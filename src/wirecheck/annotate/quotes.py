@@ -1,0 +1,230 @@
+"""Quotes: direct (in quotation marks), indirect (reporting verb + clause), mixed (both).
+
+Direct quotes take their speaker from the nearest reporting verb outside the marks in the same
+sentence ('"...," he said'), else continue the previous quote when only quoted sentences stand
+between them. Indirect quotes are a reporting verb's clausal complement ("Peskov denied that
+...") or a clause credited with "according to X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
+from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
+
+REPORTING_VERBS = {
+    "say", "tell", "add", "write", "post", "tweet", "state", "claim", "deny", "confirm", "insist",
+    "warn", "explain", "note", "argue", "declare", "announce", "acknowledge", "admit", "suggest",
+    "report", "reply", "respond", "ask", "allege", "assert", "contend", "maintain", "stress",
+    "emphasize", "emphasise", "predict", "promise", "reveal", "disclose", "testify", "recall",
+    "conclude", "concede", "counter", "dismiss", "reject", "refute", "accuse", "vow", "pledge",
+    "indicate", "hint", "believe", "estimate", "complain", "comment", "continue", "repeat",
+    "caution", "urge", "show", "find", "agree", "boast", "joke", "quip", "describe", "call",
+}
+# "show" and "find" report only when a document or study is their subject; "call" only with quotes.
+_NEEDS_QUOTE = {"call", "describe"}
+_NEEDS_QUOTE_PREFIXES = ("call", "describ")
+MIN_DIRECT_WORDS = 4
+MAX_CUE_WORDS = 8
+_OPENING = "“\"«„"
+_CLOSING = "”\"»“"
+_LEFT_CONTEXT = " \t\n([{—–-:;,/"
+
+
+def add_quotes(annotated: AnnotatedArticle) -> None:
+    text = annotated.doc.text
+    quoted = find_quoted_spans(text)
+    quoted_chars = annotated.quoted_mask = _char_mask(len(text), quoted)
+    indirect = _indirect_quotes(annotated, quoted_chars)
+    records: list[QuoteRecord] = []
+    for start, end in quoted:
+        core_start, core_end = _strip_span(text, start, end)
+        host = next((q for q in records + indirect if q.start <= core_start < q.end), None)
+        if host is not None:
+            if host.kind == "indirect":  # 'told the paper that Musk is a "..."'
+                host.kind, host.end = "mixed", max(host.end, core_end)
+            continue
+        record = _direct_quote(annotated, start, end, quoted_chars, records)
+        short = len(text[start:end].split()) < MIN_DIRECT_WORDS
+        if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
+            record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
+        if record is not None:
+            records.append(record)
+    annotated.quotes = sorted(records + indirect, key=lambda quote: quote.start)
+
+
+def find_quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks, never crossing a paragraph break."""
+    spans = []
+    opened = None
+    for index, char in enumerate(text):
+        if char == "\n":
+            opened = None
+        elif opened is None and char in _OPENING and (index == 0 or text[index - 1] in _LEFT_CONTEXT):
+            opened = index
+        elif opened is not None and char in _CLOSING:
+            following = text[index + 1:index + 2]
+            if not following.isalnum():
+                if index - opened > 1:
+                    spans.append((opened + 1, index))
+                opened = None
+            elif char in _OPENING:
+                opened = index
+    return spans
+
+
+def _char_mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[max(0, start - 1):min(length, end + 1)] = b"\x01" * (min(length, end + 1) - max(0, start - 1))
+    return mask
+
+
+def _is_quoted(token: Token, mask: bytearray) -> bool:
+    return bool(mask[token.idx])
+
+
+def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray,
+                  earlier: list[QuoteRecord]) -> QuoteRecord:
+    frame = [t for sentence in _sentences_over(annotated, start, end) for t in sentence
+             if not _is_quoted(t, mask) and not t.is_space]
+    cue = _nearest_cue(frame, start, end)
+    sentence = annotated.sentence_at(start)
+    if cue is not None:
+        cue_text, speaker = _cue_and_speaker(cue, annotated)
+        return QuoteRecord("direct", start, end, sentence, cue_text, speaker)
+    previous = earlier[-1] if earlier else None
+    if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start, mask):
+        return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker)
+    root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
+    speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
+    return QuoteRecord("direct", start, end, sentence, None, speaker)
+
+
+def _fragment_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray) -> QuoteRecord | None:
+    """A few quoted words inside a reported statement: 'rejected the report as "untrue"'."""
+    sentence = annotated.sentences[annotated.sentence_at(start)]
+    verbs = [t for t in sentence if not _is_quoted(t, mask) and t.idx < start and
+             t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in REPORTING_VERBS]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    words = [t for t in verb.subtree if t.i > verb.i]
+    content_start, content_end = _trimmed(words)
+    if not content_start <= start < end <= content_end:
+        return None
+    return QuoteRecord("mixed", content_start, content_end, annotated.sentence_at(start),
+                       *_cue_and_speaker(verb, annotated))
+
+
+def _sentences_over(annotated: AnnotatedArticle, start: int, end: int) -> list[Span]:
+    return [s for s in annotated.sentences if s.start_char < end and start < s.end_char]
+
+
+def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
+    candidates = [t for t in frame if _is_cue(t)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None]:
+    if cue.lower_ == "according":
+        source = _according_to_object(cue)
+        return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None
+    subject = subject_of(cue)
+    if subject is None:
+        return cue.text, None
+    return cue.text, reference_for(noun_phrase(subject), annotated)
+
+
+def _according_to_object(according: Token) -> Token | None:
+    for to in according.children:
+        if to.lower_ == "to":
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int, mask: bytearray) -> bool:
+    """A quote with no cue of its own continues the previous one when at most its cue
+    ('," he said. "') stands between them, within adjacent paragraphs."""
+    paragraph_gap = (annotated.paragraph_of[annotated.sentence_at(start)]
+                     - annotated.paragraph_of[annotated.sentence_at(previous.end)])
+    if paragraph_gap > 1:
+        return False
+    gap = annotated.doc.text[previous.end:start]
+    unquoted = "".join(char if not mask[previous.end + offset] else " " for offset, char in enumerate(gap))
+    return len(re.findall(r"\w+", unquoted)) <= MAX_CUE_WORDS
+
+
+def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[QuoteRecord]:
+    records = []
+    for token in annotated.doc:
+        if _is_quoted(token, mask) or not _is_cue(token):
+            continue
+        if token.lower_ == "according":
+            record = _according_to_quote(token, annotated)
+        else:
+            record = _reported_clause(token, annotated, mask)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) -> QuoteRecord | None:
+    lemma = verb.lemma_.lower()
+    if lemma in _NEEDS_QUOTE or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(clause.subtree)
+    if end <= start or mask[start]:
+        return None  # the clause is a direct quote's words: '"...," he said'
+
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx),
+                       *_cue_and_speaker(verb, annotated))
+
+
+def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
+    source = _according_to_object(according)
+    if source is None:
+        return None
+    sentence = annotated.sentences[annotated.sentence_at(according.idx)]
+    phrase = list(according.subtree)
+    before = (sentence.start_char, phrase[0].idx)
+    after = (phrase[-1].idx + len(phrase[-1].text), sentence.end_char)
+    start, end = max(before, after, key=lambda span: span[1] - span[0])
+    start, end = _strip_span(annotated.doc.text, start, end)
+    if end - start < 10:
+        return None
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(according.idx), "according to",
+                       reference_for(noun_phrase(source), annotated))
+
+
+def _trimmed(tokens) -> tuple[int, int]:
+    tokens = [t for t in tokens]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    leading = len(piece) - len(piece.lstrip(" \t\n,;:—–-"))
+    trailing = len(piece) - len(piece.rstrip(" \t\n,;:—–.?!…-"))
+    return start + leading, end - trailing

@@ -1,0 +1,61 @@
+"""What kind of source a phrase names: publication, official, person, anonymous, document, ..."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, looks_like_publication
+
+_ANONYMOUS = re.compile(
+    r"""\b(?:familiar\s+with|with\s+knowledge|knowledgeable|aware\s+of|briefed\s+on|
+    (?:on\s+)?condition\s+of\s+anonymity|unnamed|anonymous|not\s+authori[sz]ed|declined\s+to\s+be\s+named|
+    close\s+to\s+the)\b|
+    ^(?:the|a|an|one|two|three|several|multiple|some|other)\s+(?:\w+\s+){0,3}?
+    (?:sources?|insiders?|people|persons?)$|^sources?\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_UNNAMED_GROUP = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|multiple\s+|current\s+and\s+former\s+)?"
+    r"(?:[A-Z][\w.]*\s+|current\s+|former\s+|senior\s+|and\s+)*"
+    r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)$",
+)
+_OFFICIAL = re.compile(
+    r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
+    official|ambassador|embassy|government|administration|kremlin|pentagon|white\s+house|
+    downing\s+street|department|agency|police|military|army|navy|campaign|council|senator|
+    governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DOCUMENT = re.compile(
+    r"\b(?:report|book|statement|filing|documents?|memo|letter|study|survey|lawsuit|complaint|"
+    r"indictment|transcript|records|data|poll)$",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:X|Twitter|Facebook|Instagram|"
+                     r"TikTok|Telegram|Truth\s+Social|Threads|Bluesky)\b|\bon\s+(?:X|Twitter)\b")
+
+
+def is_anonymous(text: str) -> bool:
+    """'people familiar with the matter', 'the source', 'current and former officials'."""
+    text = " ".join(text.split())
+    return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text))
+
+
+def classify(text: str, label: str | None) -> str:
+    """The contract's source kind for a phrase, given the entity label of the name in it, if any."""
+    text = " ".join(text.split())
+    if _SOCIAL.search(text):
+        return "social_media"
+    if text.lower() in GENERIC_PUBLICATION_REFERENCES or looks_like_publication(text):
+        return "publication"
+    if label != "PERSON" and is_anonymous(text):
+        return "anonymous"
+    if _DOCUMENT.search(text):
+        return "document"
+    if _OFFICIAL.search(text):
+        return "official"
+    if label == "PERSON":
+        return "person"
+    if label in {"ORG", "GPE", "NORP"}:
+        return "official" if label == "GPE" else "organization"
+    return "other"

@@ -1,0 +1,127 @@
+"""Citations: which sentence credits its information to which source.
+
+A sentence cites its quotes' speakers, a publication it was told to ("told The Wall Street
+Journal"), what it cites ("citing officials"), and, when it only hedges ("reportedly",
+"the report"), the publication the article credits most. Generic references ("the newspaper")
+take the most recently named publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from wirecheck.annotate.document import AnnotatedArticle, Citation, Reference
+from wirecheck.annotate.source_kinds import classify
+from wirecheck.annotate.speakers import noun_phrase, reference_for
+from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
+
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
+                    re.IGNORECASE)
+_CHANNEL_VERBS = {"tell", "confirm", "say", "speak", "explain", "describe"}
+_GENERIC_REPORT = re.compile(r"^(?:the|a|an|this|that)\s+(?:\w+\s+)?(?:report|story|article|revelations?)$")
+_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def add_citations(annotated: AnnotatedArticle) -> None:
+    citations = [Citation(q.speaker, _kind(q.speaker), q.sentence, "speaker")
+                 for q in annotated.quotes if q.speaker is not None]
+    for token in annotated.doc:
+        reference, via = _channel_or_citing(token, annotated)
+        if reference is not None:
+            citations.append(Citation(reference, _kind(reference), annotated.sentence_at(token.idx), via))
+    citations.sort(key=lambda c: c.sentence)
+    main = _main_publication(annotated, citations)
+    citations = _name_generic_references(citations, annotated, main)
+    if main is not None:
+        citations.extend(_hedged(annotated, citations, main))
+    annotated.citations = sorted(citations, key=lambda c: c.sentence)
+
+
+def display_name(reference: Reference) -> str:
+    """The name a reference is listed under before story-level merging."""
+    if reference.name:
+        outlet = known_outlet(reference.name)
+        return outlet.name if outlet else reference.name
+    outlet = known_outlet(reference.text)
+    if outlet:
+        return outlet.name
+    return _DETERMINERS.sub("", " ".join(reference.text.split()))
+
+
+def _kind(reference: Reference) -> str:
+    if reference.anonymous:
+        return "anonymous"
+    if " ".join(reference.text.lower().split()) in GENERIC_PUBLICATION_REFERENCES:
+        return "publication"
+    return classify(display_name(reference), reference.label)
+
+
+def _channel_or_citing(token: Token, annotated: AnnotatedArticle) -> tuple[Reference | None, str]:
+    lemma = token.lemma_.lower()
+    if lemma == "cite" and token.pos_ == "VERB":
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return (reference_for(noun_phrase(target), annotated), "citing") if target is not None else (None, "")
+    if lemma not in _CHANNEL_VERBS or token.pos_ != "VERB":
+        return None, ""
+    for child in token.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in {"dative", "dobj"}:
+            continue
+        if target is None:
+            continue
+        reference = reference_for(noun_phrase(target), annotated)
+        if _kind(reference) == "publication":
+            return reference, "channel"
+    return None, ""
+
+
+def _is_generic(reference: Reference) -> bool:
+    text = " ".join(reference.text.lower().split())
+    return text in GENERIC_PUBLICATION_REFERENCES or bool(_GENERIC_REPORT.match(text))
+
+
+def _main_publication(annotated: AnnotatedArticle, citations: list[Citation]) -> Reference | None:
+    """The publication the article credits most, other than itself."""
+    own = (annotated.article.outlet or "").lower()
+    named = [c for c in citations if c.kind == "publication" and not _is_generic(c.ref)
+             and display_name(c.ref).lower() != own]
+    if not named:
+        return None
+    top = Counter(display_name(c.ref) for c in named).most_common(1)[0][0]
+    return next(c.ref for c in named if display_name(c.ref) == top)
+
+
+def _name_generic_references(citations: list[Citation], annotated: AnnotatedArticle,
+                             main: Reference | None) -> list[Citation]:
+    """'the newspaper', 'the report' become the publication last cited before them (else the
+    article's main one), in citations and in the quotes they came from."""
+    last_publication = None
+    named = []
+    for citation in citations:
+        if _is_generic(citation.ref):
+            target = last_publication or main
+            if target is None:
+                continue
+            for quote in annotated.quotes:
+                if quote.speaker is citation.ref:
+                    quote.speaker = target
+            citation = Citation(target, "publication", citation.sentence, citation.via)
+        elif citation.kind == "publication":
+            last_publication = citation.ref
+        named.append(citation)
+    return named
+
+
+def _hedged(annotated: AnnotatedArticle, citations: list[Citation], main: Reference) -> list[Citation]:
+    """Sentences that only hedge ('reportedly') rest on the publication the article credits most."""
+    cited = {c.sentence for c in citations if c.kind == "publication"}
+    return [
+        Citation(main, "publication", index, "hedge")
+        for index, sentence in enumerate(annotated.article.sentences)
+        if index not in cited and _HEDGE.search(sentence.text)
+    ]

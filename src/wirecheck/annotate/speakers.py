@@ -1,0 +1,128 @@
+"""Who a phrase names: the noun phrase of a speaker, and what it refers to inside the article.
+
+A reference is kept unresolved when the article alone cannot tell (a role noun such as "the
+billionaire"); the story stage finishes the job with what every article says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wirecheck.annotate.document import AnnotatedArticle, Reference
+from wirecheck.annotate.source_kinds import classify, is_anonymous
+
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
+REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
+ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, borrowed from the verb it hangs off when it has none
+    ("Musk commented, saying ..." -> Musk)."""
+    for _ in range(3):
+        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head's phrase without relative clauses, appositions or trailing punctuation."""
+    tokens = {head.i}
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS:
+            continue
+        tokens.update(t.i for t in child.subtree)
+    start, end = min(tokens), max(tokens) + 1
+    doc = head.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def roles_of(head: Token) -> list[str]:
+    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Musk, the billionaire owner'."""
+    roles = [t.lemma_.lower() for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    for child in head.children:
+        if child.dep_ == "appos":
+            roles.extend(t.lemma_.lower() for t in child.subtree
+                         if t.pos_ == "NOUN" and t.i <= child.i)
+    return roles
+
+
+def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
+    """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role."""
+    head = phrase.root
+    if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
+        phrase = noun_phrase(head.head.head)  # "the Journal, which said ..." speaks for the Journal
+        head = phrase.root
+    publication = _publication_behind(head)
+    if publication is not None:  # "a new report by The Wall Street Journal"
+        phrase, head = publication, publication.root
+    text = phrase.text
+    mention = _mention_in(phrase, annotated)
+    if mention is not None:
+        return Reference(text=text, name=mention.text, label=mention.label)
+    if is_anonymous(text):
+        return Reference(text=text, anonymous=True)
+    if head.lower_ in PRONOUNS:
+        antecedent = _antecedent(head, annotated, PRONOUNS[head.lower_])
+        if antecedent is None:
+            return Reference(text=text)
+        return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
+    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in head.lefts):
+        return Reference(text=text, role=head.lemma_.lower())
+    return Reference(text=text)
+
+
+def _publication_behind(head: Token) -> Span | None:
+    if head.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of"}:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None and classify(noun_phrase(target).text, None) == "publication":
+                return noun_phrase(target)
+    return None
+
+
+def _mention_in(phrase: Span, annotated: AnnotatedArticle):
+    """The entity mention that heads `phrase` ('the source aware of Musk' is not Musk)."""
+    root = phrase.root
+    for mention in annotated.mentions:
+        if mention.start <= root.idx < mention.end:
+            return mention
+    return None
+
+
+def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
+    """The nearest earlier subject (else mention) of the right kind: what 'he' or 'it' stands for."""
+    here = annotated.sentence_at(pronoun.idx)
+    for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
+        sentence = annotated.sentences[index]
+        subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i
+                    and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx)]
+        for subject in reversed(subjects):
+            phrase = noun_phrase(subject)
+            mention = _mention_in(phrase, annotated)
+            if mention is not None and _fits(mention.label, label):
+                return Reference(text=phrase.text, name=mention.text, label=mention.label)
+            if mention is None and label == "PERSON" and subject.pos_ == "NOUN" and \
+                    any(t.lower_ == "the" for t in subject.lefts):
+                return Reference(text=phrase.text, role=subject.lemma_.lower())
+        earlier = [m for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
+                   and _fits(m.label, label) and not annotated.is_quoted(m.start)]
+        if earlier:
+            return Reference(text=earlier[-1].text, name=earlier[-1].text, label=earlier[-1].label)
+    return None
+
+
+def _fits(mention_label: str, wanted: str) -> bool:
+    if wanted == "PERSON":
+        return mention_label == "PERSON"
+    return mention_label in {"ORG", "GPE", "NORP"}

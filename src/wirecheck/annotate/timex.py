@@ -1,0 +1,208 @@
+"""Time expressions found in text and resolved to partial ISO dates at their own precision.
+
+Absolute ones ("Oct. 24, 2024", "April 2021", "in 2014") resolve alone; relative ones
+("Thursday", "last week", "late last year", "two years ago") resolve against the article's
+publication date. A month stays a month and "late 2022" stays 2022: the date is never made
+more precise than the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}
+
+_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_YEAR = r"(?<![$€£\d,.])(?P<year>(?:19|20)\d{2})(?![\d%])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+_PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of)[- ])?"
+_SINCE = r"(?P<since>since )?"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None  # partial ISO date, None when it cannot be resolved
+
+
+def _month_day_year(m, pub):
+    return _iso(int(m["year"]), _month(m["month"]), int(m["day"]))
+
+
+def _month_day(m, pub):
+    if pub is None:
+        return None
+    month, day = _month(m["month"]), int(m["day"])
+    year = pub.year
+    candidate = _safe_date(year, month, day)
+    if candidate and candidate - pub > timedelta(days=183):
+        year -= 1
+    elif candidate and pub - candidate > timedelta(days=183):
+        year += 1
+    return _iso(year, month, day)
+
+
+def _month_year(m, pub):
+    return f"{int(m['year']):04d}-{_month(m['month']):02d}"
+
+
+def _year(m, pub):
+    return m["year"]
+
+
+def _weekday(m, pub):
+    if pub is None:
+        return None
+    target = WEEKDAYS.index(m["weekday"].lower())
+    if (m["which"] or "").lower() == "next":
+        return (pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)).isoformat()
+    back = (pub.weekday() - target) % 7
+    if (m["which"] or "").lower() == "last" and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _day_word(m, pub):
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
+    return (pub + timedelta(days=offset)).isoformat() if pub else None
+
+
+def _relative_unit(m, pub):
+    if pub is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["which"].lower()]
+    unit = m["unit"].lower()
+    if unit == "week":
+        return _month_of(pub + timedelta(weeks=step))
+    if unit == "month":
+        return _month_of(_add_months(pub, step))
+    return str(pub.year + step)
+
+
+def _ago(m, pub):
+    if pub is None:
+        return None
+    raw = m["count"].lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        return (pub - timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _month_of(pub - timedelta(weeks=count))
+    if unit == "month":
+        return _month_of(_add_months(pub, -count))
+    return str(pub.year - count)
+
+
+def _season(m, pub):
+    if pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    return str(pub.year + step)
+
+
+# Most specific first: a span taken by one pattern is not matched again by a later one.
+_PATTERNS = [
+    (rf"\b{_MONTH} {_DAY},? {_YEAR}", _month_day_year),
+    (rf"\b{_DAY} {_MONTH},? {_YEAR}", _month_day_year),
+    (rf"\b{_MONTH} {_YEAR}", _month_year),
+    (rf"\b{_MONTH} {_DAY}\b(?!,? \d)", _month_day),
+    (rf"\b{_DAY} {_MONTH}\b", _month_day),
+    (rf"\b{_SINCE}(?:(?:earlier|later) )(?P<which>this|last|next) (?P<unit>week|month|year)\b", _relative_unit),
+    (rf"\b{_SINCE}{_PART}(?P<which>last|this|next) (?P<unit>week|month|year)\b", _relative_unit),
+    (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) (?:{_COUNT} )?(?P<unit>week|month|year)s?\b",
+     lambda m, pub: _ago(m, pub) if m["count"] else _relative_unit(m, pub)),
+    (rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", _ago),
+    (r"\b(?P<word>yesterday|today|tomorrow)\b", _day_word),
+    (r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+     _weekday),
+    (r"\b(?P<which>last|this|next) (?:spring|summer|fall|autumn|winter)\b", _season),
+    (rf"\b{_SINCE}{_PART}{_YEAR}", _year),
+]
+_COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
+_CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
+
+
+def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
+    """Every time expression in `text`, left to right, resolved against `published`."""
+    pub = _to_date(published)
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, resolve in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if not _is_plausible(match):
+                continue
+            taken.append((start, end))
+            found.append(TimeExpression(start, end, match.group(), resolve(match, pub)))
+    return sorted(found, key=lambda expression: expression.start)
+
+
+def parse_absolute_date(value: str) -> str | None:
+    """A date written in words ('Oct. 25, 2024', '25 October 2024', 'October 2024'), else None."""
+    for expression in find_time_expressions(value, None):
+        if expression.value:
+            return expression.value
+    return None
+
+
+def _is_plausible(match: re.Match) -> bool:
+    """Reject capitalisation accidents: 'may' the verb, 'march' the noun, 'mar' in a word."""
+    groups = match.groupdict()
+    month = groups.get("month")
+    if month and not month[:1].isupper():
+        return False
+    if month and _CASE_SENSITIVE_WORDS.match(month) and groups.get("day") is None and groups.get("year") is None:
+        return False
+    weekday = groups.get("weekday")
+    return not (weekday and not weekday[:1].isupper())
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    found = _safe_date(year, month, day)
+    return found.isoformat() if found else None
+
+
+def _month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _to_date(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,56 @@
+"""One raw document to one Article: body text cleaned of chrome, outlet, title, dated."""
+
+from __future__ import annotations
+
+import hashlib
+
+from wirecheck.errors import InputRejected
+from wirecheck.extract.boilerplate import clean_text
+from wirecheck.extract.dates import parse_date
+from wirecheck.extract.header import split_date_header
+from wirecheck.extract.html import extract_page
+from wirecheck.extract.outlet import outlet_from_text, outlet_from_url
+from wirecheck.ingest.records import RawDocument
+from wirecheck.model import Article
+
+PARAGRAPH_BREAK = "\n\n"
+MIN_ARTICLE_WORDS = 15
+
+
+def extract(raw: RawDocument) -> Article:
+    """Build the Article for `raw`; raises InputRejected when no article text remains."""
+    hints = raw.hints
+    published, basis = parse_date(hints.published), "metadata"
+    url, title, outlet = hints.url, hints.title, hints.outlet
+    text = raw.content
+    if raw.kind == "html":
+        page = extract_page(text, raw.origin, url)
+        text, url = page.text, page.url or url
+        title = title or page.title
+        outlet = outlet or page.sitename
+        published = published or parse_date(page.date)
+    else:
+        header_date, text = split_date_header(text)
+        if header_date and not published:
+            published, basis = header_date, "header line"
+    cleaned = clean_text(text, want_title=title is None)
+    body = PARAGRAPH_BREAK.join(cleaned.paragraphs)
+    if len(body.split()) < MIN_ARTICLE_WORDS:
+        raise InputRejected(raw.origin, "empty article: no prose paragraphs after removing boilerplate")
+    outlet = outlet or outlet_from_url(url) or outlet_from_text(text)
+    return Article(
+        id=hints.id or _article_id(raw),
+        origin=raw.origin,
+        outlet=outlet,
+        title=title or cleaned.title,
+        published=published,
+        published_basis=basis if published else "none",
+        text=body,
+        removed=cleaned.removed,
+    )
+
+
+def _article_id(raw: RawDocument) -> str:
+    """Stable across runs: the same input at the same place always gets the same id."""
+    digest = hashlib.sha1(f"{raw.origin}\0{raw.content}".encode()).hexdigest()
+    return "a" + digest[:10]

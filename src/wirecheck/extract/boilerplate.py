@@ -1,0 +1,90 @@
+"""Site chrome in plain text: menus, share and comment prompts, related links, promo lines.
+
+Text copied from a web page keeps the page's chrome as short lines around the prose. A line
+is kept when it reads like prose (long enough, or a complete sentence) and carries no
+call-to-action wording; everything else is removed and returned, never silently dropped.
+The features are general properties of boilerplate, in the spirit of jusText's classifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Wording that marks navigation, engagement prompts, promotion and legal footers.
+_CHROME = re.compile(
+    r"""
+    \b(?:share\s+(?:this|on)|sign\s*up|log\s*in|login|subscribe|newsletter|read\s+more|
+    related\s+(?:articles?|stories|content|topics)|recommended|click\s+here|follow\s+us|
+    advertisement|sponsored|affiliate|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|
+    all\s+rights\s+reserved|copyright|contributed\s+to\s+this\s+report|
+    (?:next|previous)\s+(?:article|story|post)|report\s+a\s+problem|
+    join\s+the\s+conversation|add\s+(?:a\s+)?comment|\d+\s+comments?|comments?\s+\(\d+\)|
+    skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SEPARATOR = re.compile(r"^[\W_]+$")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+
+PROSE_MIN_WORDS = 8
+PROSE_LONG_WORDS = 20
+CHROME_MAX_WORDS = 30
+TITLE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    paragraphs: list[str]
+    removed: list[str]
+    title: str | None
+
+
+def clean_text(text: str, want_title: bool = True) -> Cleaned:
+    """Split `text` into paragraphs, keep the prose, and return the rest as removed lines.
+
+    With `want_title`, a short first line that is neither chrome nor prose becomes the title.
+    """
+    paragraphs, removed, title = [], [], None
+    for line in _paragraphs(text):
+        if is_prose(line):
+            paragraphs.append(line)
+        elif want_title and title is None and not paragraphs and _could_be_title(line):
+            title = line
+        else:
+            removed.append(line)
+    return Cleaned(paragraphs, removed, title)
+
+
+def is_prose(line: str) -> bool:
+    """A line of article prose, as opposed to a heading, caption, menu or prompt."""
+    words = len(line.split())
+    if _SEPARATOR.match(line) or (_CHROME.search(line) and words <= CHROME_MAX_WORDS):
+        return False
+    return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and bool(_TERMINAL.search(line)))
+
+
+def _could_be_title(line: str) -> bool:
+    words = len(line.split())
+    return 3 <= words <= TITLE_MAX_WORDS and not _CHROME.search(line) and not _TERMINAL.search(line)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of `text`: its lines, except that hard-wrapped blocks are joined back."""
+    result = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if _is_hard_wrapped(lines):
+            result.append(" ".join(lines))
+        else:
+            result.extend(lines)
+    return result
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Several lines of similar, medium length that mostly stop mid-sentence: one wrapped paragraph."""
+    if len(lines) < 2:
+        return False
+    inner = lines[:-1]
+    unfinished = sum(1 for line in inner if not _TERMINAL.search(line))
+    return unfinished / len(inner) >= 0.6 and all(40 <= len(line) <= 100 for line in inner)
