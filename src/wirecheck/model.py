@@ -22,6 +22,8 @@ class _Record(BaseModel):
 class Mention(_Record):
     """A pointer to one sentence of one article."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     article: str
     sentence: str
 

@@ -24,6 +24,7 @@ REPORTING_VERBS = {
     "indicate", "hint", "believe", "estimate", "complain", "comment", "continue", "repeat",
     "caution", "urge", "show", "find", "agree", "boast", "joke", "quip", "describe", "call",
 }
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 # "show" and "find" report only when a document or study is their subject; "call" only with quotes.
 _NEEDS_QUOTE = {"call", "describe"}
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
@@ -185,6 +186,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if lemma in _NEEDS_QUOTE or any(child.dep_ == "neg" for child in verb.children):
         return None
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is None and lemma in DENIAL_VERBS:  # "Both men deny that report."
+        clause = next((child for child in verb.children if child.dep_ == "dobj"), None)
     if clause is None:
         return None
     start, end = _trimmed(clause.subtree)

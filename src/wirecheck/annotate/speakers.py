@@ -15,6 +15,7 @@ PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
+GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 
 
@@ -47,12 +48,12 @@ def noun_phrase(head: Token) -> Span:
 
 def roles_of(head: Token) -> list[str]:
     """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Musk, the billionaire owner'."""
-    roles = [t.lemma_.lower() for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    described = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     for child in head.children:
-        if child.dep_ == "appos":
-            roles.extend(t.lemma_.lower() for t in child.subtree
-                         if t.pos_ == "NOUN" and t.i <= child.i)
-    return roles
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            described.append(child)
+            described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
+    return [t.lemma_.lower() for t in described if t.lemma_.lower() not in GENERIC_NOUNS]
 
 
 def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:

@@ -1,0 +1,145 @@
+"""Quotes and sources across a story: speakers resolved to the story's entities, sources merged.
+
+A quote whose speaker its own article leaves unclear ("the spokesperson said" far from any
+name) takes the speaker another article gives the same words. Sources merge by entity
+(so "the Journal" and "WSJ" are The Wall Street Journal) or, for unnamed ones, by wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecheck.annotate.document import AnnotatedArticle, Reference
+from wirecheck.annotate.source_kinds import classify
+from wirecheck.annotate.sources import display_name
+from wirecheck.annotate.speakers import PRONOUNS
+from wirecheck.compare.entities import EntityIndex, entity_key
+from wirecheck.model import Entity, Mention, Quote, Source
+
+SAME_QUOTE_CONTAINMENT = 0.7
+# Which citation of a sentence is its origin: the publication that reported it comes first.
+_ORIGIN_RANK = {"publication": 0, "official": 1, "person": 1, "organization": 1, "document": 1,
+                "social_media": 1, "other": 2, "anonymous": 3}
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    entity: Entity | None = None
+
+
+@dataclass
+class Attribution:
+    quotes: list[Quote]
+    sources: list[Source]
+    sentence_sources: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (article, sentence id)
+    own_source: dict[str, str] = field(default_factory=dict)  # article id -> own-reporting source id
+
+
+def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attribution:
+    quotes = _quotes(annotated, entities)
+    _borrow_speakers(quotes)
+    registry = _SourceRegistry()
+    for article in annotated:
+        for citation in article.citations:
+            speaker = resolve(citation.ref, article, citation.sentence, entities)
+            name = speaker.name or display_name(citation.ref)
+            kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
+                classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
+            registry.cite(name, kind, speaker.entity, citation.ref.text,
+                          Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)))
+    own_source = {}
+    for article in (a.article for a in annotated if a.article.duplicate_of is None):
+        own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
+    for article in (a.article for a in annotated if a.article.duplicate_of is not None):
+        own_source[article.id] = own_source.get(article.duplicate_of) or \
+            registry.own(article.label, entities.find(article.outlet))
+    return Attribution(quotes, registry.finish(), registry.sentence_sources(), own_source)
+
+
+def resolve(reference: Reference, article: AnnotatedArticle, sentence: int, entities: EntityIndex) -> Speaker:
+    """The story-level speaker a reference stands for; unknown stays None rather than guessed."""
+    entity = entities.find(reference.name) if reference.name else None
+    if entity is None and reference.role:
+        entity = entities.resolve_role(reference.role, article.article.id, sentence)
+    if entity is None and not reference.anonymous and not reference.role:
+        entity = entities.find(reference.text)
+    if entity is not None:
+        return Speaker(entity.name, entity)
+    if reference.anonymous or reference.role or reference.text.lower() in PRONOUNS:
+        return Speaker(None)
+    return Speaker(display_name(reference))
+
+
+def _quotes(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[Quote]:
+    quotes = []
+    for article in annotated:
+        text = article.article.text
+        for number, record in enumerate(article.quotes, start=1):
+            speaker = resolve(record.speaker, article, record.sentence, entities) if record.speaker else Speaker(None)
+            quotes.append(Quote(
+                id=f"{article.article.id}.q{number}", article=article.article.id,
+                sentence=article.sentence_id(record.sentence), text=text[record.start:record.end],
+                start=record.start, end=record.end, kind=record.kind,
+                speaker=speaker.name, speaker_entity=speaker.entity.id if speaker.entity else None,
+                speaker_text=record.speaker.text if record.speaker else None, cue=record.cue,
+            ))
+    return quotes
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two quotes carry the same words when most of the shorter one's words are in the other."""
+    words_a, words_b = set(_words(a)), set(_words(b))
+    if min(len(words_a), len(words_b)) < 4:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SAME_QUOTE_CONTAINMENT
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _borrow_speakers(quotes: list[Quote]) -> None:
+    known = [q for q in quotes if q.speaker and q.kind == "direct"]
+    for quote in quotes:
+        if quote.speaker or quote.kind != "direct":
+            continue
+        match = next((k for k in known if k.article != quote.article and same_words(k.text, quote.text)), None)
+        if match is not None:
+            quote.speaker, quote.speaker_entity = match.speaker, match.speaker_entity
+
+
+class _SourceRegistry:
+    def __init__(self):
+        self._sources: dict[str, Source] = {}
+        self._cited: dict[tuple[str, str], list[str]] = {}
+
+    def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention) -> None:
+        source = self._get(name, kind, entity)
+        alias = " ".join(words.split())
+        if alias != source.name and alias not in source.aliases and alias.lower() not in PRONOUNS:
+            source.aliases.append(alias)
+        if mention not in source.cited_in:
+            source.cited_in.append(mention)
+        ids = self._cited.setdefault((mention.article, mention.sentence), [])
+        if source.id not in ids:
+            ids.append(source.id)
+
+    def own(self, outlet: str, entity: Entity | None) -> str:
+        source = self._get(entity.name if entity else outlet, "publication", entity)
+        source.own_reporting = True
+        return source.id
+
+    def _get(self, name: str, kind: str, entity: Entity | None) -> Source:
+        key = entity.id if entity else entity_key(name)
+        if key not in self._sources:
+            self._sources[key] = Source(id=f"src{len(self._sources) + 1}", name=name, kind=kind)
+        return self._sources[key]
+
+    def finish(self) -> list[Source]:
+        return sorted(self._sources.values(), key=lambda s: (-len(s.cited_in), s.name))
+
+    def sentence_sources(self) -> dict[tuple[str, str], list[str]]:
+        kinds = {s.id: s.kind for s in self._sources.values()}
+        return {key: sorted(ids, key=lambda i: _ORIGIN_RANK[kinds[i]]) for key, ids in self._cited.items()}

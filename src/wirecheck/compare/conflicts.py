@@ -1,0 +1,203 @@
+"""Conflicts the text itself shows, with no inference model.
+
+- denial: a party denies or rejects a claim ("Peskov rejected the report as untrue"), set against
+  the fact it most plausibly targets: the closest in wording, favouring facts that rest on a
+  source the denial names;
+- numeric / date: outlets state one fact with different amounts or years;
+- attribution: the same quoted words credited to different speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from wirecheck.compare.attribution import same_words
+from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
+
+DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+MIN_TARGET_SIMILARITY = 0.2
+STEM_CHARS = 6
+# Stems that only point at a claim and judge it ("denied the report as false") without restating it.
+REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
+                   "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
+                   "inform", "politi", "fabric", "nonsen", "lies"}
+SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
+NAMED_SOURCE_BONUS = 0.15
+_MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
+          "k": 1e3}
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
+                   articles: list[Article]) -> list[Conflict]:
+    sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
+    previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
+                for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
+    conflicts = (
+        _denials(facts, quotes, sources, sentence_text, previous)
+        + _differing_values(facts, sentence_text)
+        + _attribution_conflicts(quotes)
+    )
+    for number, conflict in enumerate(conflicts, start=1):
+        conflict.id = f"c{number}"
+    disputed = {fact_id for conflict in conflicts for side in conflict.sides for fact_id in side.facts}
+    for fact in facts:
+        if fact.id in disputed:
+            fact.status = "disputed"
+    return conflicts
+
+
+def _denials(facts, quotes, sources, sentence_text, previous) -> list[Conflict]:
+    """Each denial against the reported fact it most plausibly denies: close in wording (word
+    stems, so 'regularly' meets 'regular'), widely reported, resting on a source the denial
+    names, and not the denier's own statement."""
+    source_of = {s.name: s.id for s in sources}
+    publications = {s.id for s in sources if s.kind == "publication"}
+    cited_publications = publications - {s.id for s in sources if s.own_reporting}
+    denials = list({(q.sentence, q.speaker): q for q in quotes if q.cue and DENIAL_CUE.match(q.cue)
+                    and q.speaker and source_of.get(q.speaker) not in publications}.values())
+    denial_mentions = {_mention(q) for q in denials}
+    candidates = [f for f in facts if (f.outlets >= 2 or cited_publications & set(f.origins))
+                  and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
+    if not denials or not candidates:
+        return []
+    contexts = [_context(q, sentence_text, previous) if _is_reference(q) else q.text for q in denials]
+    vectors = TfidfVectorizer(analyzer=_stems, sublinear_tf=True).fit_transform(
+        [" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
+    similarity = (vectors[len(candidates):] @ vectors[:len(candidates)].T).toarray()
+    support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
+    by_target: dict[str, list[Quote]] = defaultdict(list)
+    for row, denial in enumerate(denials):
+        named = _sources_named(denial, sentence_text, sources)
+        rests_on_named = np.array([bool(named & set(f.origins)) for f in candidates])
+        if _is_reference(denial) and rests_on_named.any():
+            closeness = rests_on_named * 1.0  # "rejected the Journal's report": its main claim
+        else:
+            closeness = similarity[row] + NAMED_SOURCE_BONUS * rests_on_named
+        scores = closeness + support
+        excluded = [source_of.get(denial.speaker) in f.origins or _mention(denial) in f.mentions
+                    for f in candidates]
+        scores[excluded] = -1.0
+        best = int(np.argmax(scores))
+        if closeness[best] >= MIN_TARGET_SIMILARITY and scores[best] > 0:
+            by_target[candidates[best].id].append(denial)
+    facts_by_id = {f.id: f for f in facts}
+    fact_of = {m: f for f in facts for m in f.mentions}
+    name_of = {s.id: s.name for s in sources}
+    conflicts = []
+    for fact_id, fact_denials in by_target.items():
+        claim = facts_by_id[fact_id]
+        mentions = _unique(_mention(q) for q in fact_denials)
+        deniers = _unique(q.speaker for q in fact_denials)
+        conflicts.append(Conflict(
+            id="", kind="denial",
+            summary=f"{_join(deniers)} {'denies' if len(deniers) == 1 else 'deny'} what "
+                    f"{_join([name_of[o] for o in claim.origins[:3]])} reported: {claim.text}",
+            sides=[
+                ConflictSide(text=claim.text, facts=[claim.id], mentions=claim.mentions, origins=claim.origins),
+                ConflictSide(text=sentence_text[mentions[0]],
+                             facts=_unique(fact_of[m].id for m in mentions if m in fact_of),
+                             mentions=mentions, origins=_unique(source_of[d] for d in deniers if d in source_of)),
+            ],
+        ))
+    return conflicts
+
+
+def _is_reference(denial: Quote) -> bool:
+    """'denied the report', 'rejected such claims as false': words that point at a claim made
+    elsewhere instead of restating it."""
+    return not set(_stems(denial.text)) - REFERENCE_WORDS
+
+
+def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Mention, Mention]) -> str:
+    """What a pointing denial points at: its own sentence and the one before."""
+    here = _mention(denial)
+    before = previous.get(here)
+    return " ".join(filter(None, [sentence_text.get(before) if before else None, sentence_text[here]]))
+
+
+def _stems(text: str) -> list[str]:
+    return [w[:STEM_CHARS] for w in re.findall(r"[a-z]+", text.lower()) if w not in ENGLISH_STOP_WORDS]
+
+
+def _mention(quote: Quote) -> Mention:
+    return Mention(article=quote.article, sentence=quote.sentence)
+
+
+def _sources_named(denial: Quote, sentence_text, sources: list[Source]) -> set[str]:
+    text = sentence_text[_mention(denial)].lower()
+    return {s.id for s in sources if s.kind == "publication" and s.name != denial.speaker and
+            any(name.lower() in text for name in [s.name, *s.aliases] if len(name) > 2)}
+
+
+def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
+    conflicts = []
+    for fact in facts:
+        if fact.outlets < 2:
+            continue
+        for kind, extract in (("numeric", _amounts), ("date", _years)):
+            by_value: dict[str, list[Mention]] = defaultdict(list)
+            for mention in fact.mentions:
+                values = extract(sentence_text[mention])
+                if len(values) == 1:
+                    by_value[values.pop()].append(mention)
+            articles = {value: {m.article for m in ms} for value, ms in by_value.items()}
+            if len(by_value) < 2 or len(set().union(*articles.values())) < 2:
+                continue
+            conflicts.append(Conflict(
+                id="", kind=kind,
+                summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
+                        f"({', '.join(sorted(by_value))}) for: {fact.text}",
+                sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
+                       for value, ms in sorted(by_value.items())],
+            ))
+    return conflicts
+
+
+def _amounts(text: str) -> set[str]:
+    found = set()
+    for number, scale in _MONEY.findall(text):
+        value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
+        found.add(f"${value:,.0f}")
+    found.update(f"{p}%" for p in _PERCENT.findall(text))
+    return found
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
+    conflicts = []
+    direct = [q for q in quotes if q.kind == "direct" and q.speaker_entity]
+    seen: set[frozenset] = set()
+    for i, first in enumerate(direct):
+        for second in direct[i + 1:]:
+            if first.article == second.article or first.speaker_entity == second.speaker_entity:
+                continue
+            pair = frozenset((first.speaker_entity, second.speaker_entity, first.text[:40]))
+            if pair in seen or not same_words(first.text, second.text):
+                continue
+            seen.add(pair)
+            conflicts.append(Conflict(
+                id="", kind="attribution",
+                summary=f"The same words are credited to {first.speaker} and to {second.speaker}: “{first.text}”",
+                sides=[ConflictSide(text=f"{q.speaker}: “{q.text}”",
+                                    mentions=[Mention(article=q.article, sentence=q.sentence)])
+                       for q in (first, second)],
+            ))
+    return conflicts
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,195 @@
+"""Entities merged across a story's articles.
+
+"Elon Musk", "Musk" and "Musk's" are one person; "The Wall Street Journal", "the Journal" and
+"WSJ" one publication. A bare surname joins the one full name it ends; an acronym joins the one
+name whose initials it spells; a role noun ("the billionaire") joins the one person every
+article describes with it, when that person was named just before. The type is the story's
+majority label, so one odd tag does not split or mislabel an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
+from wirecheck.model import Entity, Mention
+from wirecheck.publications import known_outlet
+
+_TITLES = re.compile(
+    r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
+    r"mr|mrs|ms|dr|sen|senator|rep|gov|governor|secretary|minister|king|queen|prince|pope|judge|"
+    r"general|gen|ceo|chairman)\.?\s+",
+    re.IGNORECASE,
+)
+
+
+def entity_key(name: str) -> str:
+    """Comparable form of a name: no titles, leading article or possessive; known outlets canonical."""
+    outlet = known_outlet(name)
+    if outlet:
+        return outlet.name.lower()
+    name = re.sub(r"(['’]s|['’])$", "", name.strip())
+    name = _TITLES.sub("", name).replace(".", "")
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
+
+
+@dataclass
+class _Group:
+    keys: set[str]
+    names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    mentions: list[tuple[str, int]] = field(default_factory=list)  # (article id, sentence index)
+
+    def absorb(self, other: "_Group") -> None:
+        self.keys |= other.keys
+        self.names.update(other.names)
+        self.labels.update(other.labels)
+        self.mentions.extend(other.mentions)
+
+    @property
+    def is_person(self) -> bool:
+        full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
+        return full_person or self.labels.most_common(1)[0][0] == "PERSON"
+
+
+class EntityIndex:
+    """The story's entities, and lookups from names and roles to them."""
+
+    def __init__(self, annotated: list[AnnotatedArticle]):
+        self._articles = {a.article.id: a for a in annotated}
+        groups = _merge(_initial_groups(annotated))
+        groups.sort(key=lambda g: (-len(g.mentions), _canonical(g)))
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        for number, group in enumerate(groups, start=1):
+            entity = Entity(
+                id=f"e{number}", name=_canonical(group), type=_type(group),
+                aliases=sorted(set(group.names) - {_canonical(group)}),
+                mentions=[self._mention(article, sentence) for article, sentence in sorted(set(group.mentions))],
+            )
+            self.entities.append(entity)
+            for key in group.keys:
+                self._by_key[key] = entity
+        self._by_id = {entity.id: entity for entity in self.entities}
+        self._roles = self._role_table(annotated)
+        self._add_role_mentions(annotated)
+
+    def find(self, name: str | None) -> Entity | None:
+        """The entity a name refers to ('Musk', "the Journal's", 'President Trump'), if any."""
+        if not name:
+            return None
+        return self._by_key.get(entity_key(name))
+
+    def resolve_role(self, role: str, article_id: str, sentence: int) -> Entity | None:
+        """The one person the story describes with `role`, if the article named them just before."""
+        candidates = self._roles.get(role, set())
+        if len(candidates) != 1:
+            return None
+        entity = self._by_id[next(iter(candidates))]
+        annotated = self._articles[article_id]
+        recent = {s.id for s in annotated.article.sentences[max(0, sentence - ANTECEDENT_WINDOW):sentence + 1]}
+        return entity if any(m.article == article_id and m.sentence in recent for m in entity.mentions) else None
+
+    def _mention(self, article_id: str, sentence: int) -> Mention:
+        return Mention(article=article_id, sentence=self._articles[article_id].sentence_id(sentence))
+
+    def _role_table(self, annotated: list[AnnotatedArticle]) -> dict[str, set[str]]:
+        roles: dict[str, set[str]] = defaultdict(set)
+        for article in annotated:
+            for mention in article.mentions:
+                entity = self.find(mention.text)
+                if entity is None or entity.type != "PERSON":
+                    continue
+                token = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if token is None:
+                    continue
+                for role in roles_of(token.root):
+                    roles[role].add(entity.id)
+        return roles
+
+    def _add_role_mentions(self, annotated: list[AnnotatedArticle]) -> None:
+        """'the billionaire' becomes a mention (and alias) of the person it clearly stands for."""
+        for article in annotated:
+            for token in article.doc:
+                if token.pos_ != "NOUN" or not any(t.lower_ == "the" for t in token.lefts):
+                    continue
+                sentence = article.sentence_at(token.idx)
+                entity = self.resolve_role(token.lemma_.lower(), article.article.id, sentence)
+                if entity is None:
+                    continue
+                mention = self._mention(article.article.id, sentence)
+                if mention not in entity.mentions:
+                    entity.mentions.append(mention)
+                alias = f"the {token.text}"
+                if alias not in entity.aliases:
+                    entity.aliases.append(alias)
+
+
+def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    for article in annotated:
+        for mention in article.mentions:
+            key = entity_key(mention.text)
+            if not key:
+                continue
+            group = groups.setdefault(key, _Group(keys={key}))
+            group.names[mention.text] += 1
+            group.labels[mention.label] += 1
+            group.mentions.append((article.article.id, mention.sentence))
+    return groups
+
+
+def _merge(groups: dict[str, _Group]) -> list[_Group]:
+    """Fold 'Billionaire Elon Musk' into 'Elon Musk', then bare surnames and acronyms into the
+    one fuller name they stand for."""
+    full = sorted((g for key, g in groups.items() if len(key.split()) >= 2), key=lambda g: len(_key(g)))
+    kept: list[_Group] = []
+    for group in full:
+        words = _key(group).split()
+        target = next((g for g in kept if g.is_person and words[-len(_key(g).split()):] == _key(g).split()), None)
+        if target is not None and group.is_person:
+            target.absorb(group)
+        else:
+            kept.append(group)
+    singles: list[_Group] = []
+    for key, group in groups.items():
+        if len(key.split()) >= 2:
+            continue
+        targets = [g for g in kept if _stands_for(key, g)]
+        if len(targets) == 1:
+            targets[0].absorb(group)
+        else:
+            singles.append(group)
+    return kept + singles
+
+
+def _key(group: _Group) -> str:
+    """The group's shortest multi-word key: its name without role words in front."""
+    multi = [k for k in group.keys if len(k.split()) >= 2]
+    return min(multi or group.keys, key=lambda k: (len(k.split()), k))
+
+
+def _stands_for(single: str, group: _Group) -> bool:
+    words = _key(group).split()
+    if group.is_person:
+        return words[-1] == single
+    initials = "".join(w[0] for w in words if w not in {"of", "and", "the", "for"})
+    return single == initials or (len(single) > 3 and words[-1] == single)
+
+
+def _canonical(group: _Group) -> str:
+    """The fullest form seen: multi-word beats a bare surname, then the most frequent."""
+    outlet = next(filter(None, map(known_outlet, group.names)), None)
+    if outlet is not None:
+        return outlet.name
+    return max(group.names, key=lambda n: (len(n.split()) >= 2, group.names[n], len(n), n))
+
+
+def _type(group: _Group) -> str:
+    if group.is_person:
+        return "PERSON"
+    labels = Counter({label: count for label, count in group.labels.items() if label != "PERSON"})
+    return (labels or group.labels).most_common(1)[0][0]

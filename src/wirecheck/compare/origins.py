@@ -1,0 +1,46 @@
+"""Origins and independence: what each fact rests on, and how many independent origins that is.
+
+A mention's origin is the source its sentence credits (the publication that reported it
+before any person or office it quotes), else the outlet's own reporting. Five outlets repeating
+The Wall Street Journal give one origin; a wire story and its reprints share one outlet.
+"""
+
+from __future__ import annotations
+
+from wirecheck.compare.align import AlignedFact
+from wirecheck.compare.attribution import Attribution
+from wirecheck.model import Article, Fact, Mention
+
+
+def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
+    roots = {a.id: a.duplicate_of or a.id for a in articles}
+    originals = [a.id for a in articles if a.duplicate_of is None]
+    facts = []
+    for number, fact in enumerate(aligned, start=1):
+        mentions = [Mention(article=c.article, sentence=c.sentence_id) for c in fact.claims]
+        origins = []
+        for claim in fact.claims:
+            origin = origin_of(claim.article, claim.sentence_id, attribution)
+            if origin not in origins:
+                origins.append(origin)
+        stating = {roots[c.article] for c in fact.claims}
+        independent = len(origins)
+        facts.append(Fact(
+            id=f"f{number}", text=fact.representative.text, mentions=mentions, outlets=len(stating),
+            omitted_by=[a for a in originals if a not in stating], origins=origins,
+            independent_origins=independent, status=_status(len(stating), independent),
+        ))
+    return facts
+
+
+def origin_of(article: str, sentence: str, attribution: Attribution) -> str:
+    """The source id a sentence rests on: its most authoritative citation, else its outlet."""
+    own = attribution.own_source[article]
+    cited = [s for s in attribution.sentence_sources.get((article, sentence), []) if s != own]
+    return cited[0] if cited else own
+
+
+def _status(outlets: int, independent: int) -> str:
+    if outlets < 2:
+        return "single_outlet"
+    return "corroborated" if independent >= 2 else "single_origin"

@@ -1,0 +1,110 @@
+"""The whole data flow: ingest -> extract -> dedup -> stories -> annotate -> compare -> summarize -> Report."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from wirecheck import __version__
+from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.pipeline import annotate
+from wirecheck.compare.align import align, claim_similarity, claims_of
+from wirecheck.compare.attribution import attribute
+from wirecheck.compare.conflicts import find_conflicts
+from wirecheck.compare.entities import EntityIndex
+from wirecheck.compare.origins import build_facts
+from wirecheck.compare.timeline import build_timeline
+from wirecheck.dedup import mark_duplicates
+from wirecheck.errors import InputRejected
+from wirecheck.extract import extract
+from wirecheck.ingest import RawDocument, collect
+from wirecheck.model import Article, Rejected, Report, Story
+from wirecheck.stories import group_stories, story_id
+from wirecheck.summarize import DEFAULT_SENTENCES, summarize
+
+TITLE_MAX_CHARS = 120
+
+
+def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SENTENCES,
+            progress: bool = False) -> Report:
+    """Read every article reachable from `paths` and return the report of all their stories."""
+    articles, rejected = _extract_all(collect(paths), progress)
+    mark_duplicates(articles)
+    stories = []
+    groups = group_stories(articles)
+    bar = tqdm(total=len(articles), desc="analyzing", unit="article", disable=not progress)
+    for group in groups:
+        _infer_missing_dates(group)
+        stories.append(analyze_story(group, summary_sentences))
+        bar.update(len(group))
+    bar.close()
+    return Report(generator=f"wirecheck {__version__}", stories=stories, rejected=rejected)
+
+
+def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENTENCES) -> Story:
+    """Annotate and compare the articles of one story."""
+    annotated = list(annotate(articles))
+    entities = EntityIndex(annotated)
+    attribution = attribute(annotated, entities)
+    claims = claims_of(annotated, entities)
+    similarity = claim_similarity(claims)
+    facts = build_facts(align(claims, similarity), articles, attribution)
+    conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, articles)
+    originals = {a.id for a in articles if a.duplicate_of is None}
+    return Story(
+        id=story_id(articles),
+        title=_title(annotated, facts),
+        articles=articles,
+        entities=entities.entities,
+        quotes=attribution.quotes,
+        sources=attribution.sources,
+        facts=facts,
+        conflicts=conflicts,
+        timeline=build_timeline(annotated, facts),
+        summary=summarize(claims, similarity, facts, attribution.sources, conflicts,
+                          attribution.own_source, originals, summary_sentences),
+    )
+
+
+def _extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
+    articles, rejected, seen_ids = [], [], set()
+    for document in tqdm(documents, desc="reading", unit="input", disable=not progress):
+        if isinstance(document, Rejected):
+            rejected.append(document)
+            continue
+        try:
+            article = extract(document)
+        except InputRejected as rejection:
+            rejected.append(Rejected(origin=rejection.origin, reason=rejection.reason))
+            continue
+        if article.id in seen_ids:
+            rejected.append(Rejected(origin=article.origin, reason=f"duplicate article id '{article.id}'"))
+            continue
+        seen_ids.add(article.id)
+        articles.append(article)
+    return articles, rejected
+
+
+def _infer_missing_dates(story: list[Article]) -> None:
+    """An undated article of a story gets the median date of its dated articles (basis 'story')."""
+    known = sorted(date.fromisoformat(a.published) for a in story if a.published and len(a.published) == 10)
+    if not known:
+        return
+    median = known[len(known) // 2] if len(known) % 2 else statistics.median_low(known)
+    for article in story:
+        if not article.published:
+            article.published, article.published_basis = median.isoformat(), "story"
+
+
+def _title(annotated: list[AnnotatedArticle], facts) -> str:
+    titled = [a.article for a in annotated if a.article.title and a.article.duplicate_of is None]
+    if titled:
+        return titled[0].title
+    if facts:
+        text = facts[0].text
+        return text if len(text) <= TITLE_MAX_CHARS else text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
+    return "Untitled story"

@@ -1,0 +1,88 @@
+"""An extractive summary in which every sentence cites the sentences it came from.
+
+Sentences are chosen for how widely their fact is reported and how central they are to the
+story, skipping any that repeat a chosen fact or sentence (maximal marginal relevance). A
+claim resting on one origin is credited in words ("According to The Wall Street Journal, ...").
+Denials found in the story close the summary, cited to the sentences that report them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from wirecheck.compare.align import Claim
+from wirecheck.model import Conflict, Fact, Mention, Source, SummarySentence
+
+DEFAULT_SENTENCES = 5
+MIN_WORDS, MAX_WORDS = 8, 60
+REDUNDANCY = 0.5
+SUPPORT_WEIGHT = 0.6
+MAX_CONFLICTS_NAMED = 2
+_ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claims?|allegedly|citing)\b",
+                         re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]+\s*"
+                       r"(?:\([A-Za-z]+\)\s*[—–-]+\s*)?")
+_LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
+
+
+def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], sources: list[Source],
+              conflicts: list[Conflict], own_source: dict[str, str], originals: set[str],
+              length: int = DEFAULT_SENTENCES) -> list[SummarySentence]:
+    candidates = [i for i, c in enumerate(claims) if c.article in originals and _readable(c.text)]
+    if not candidates or length <= 0:
+        return []
+    fact_of = {m: f for f in facts for m in f.mentions}
+    names = {s.id: s.name for s in sources}
+    articles = np.array([c.article for c in claims])
+    other_article = articles[:, None] != articles[None, :]
+    centrality = (similarity * other_article).sum(axis=1) / np.maximum(other_article.sum(axis=1), 1)
+    centrality = centrality / (centrality.max() or 1.0)
+    summary: list[SummarySentence] = []
+    chosen: list[int] = []
+    chosen_facts: set[str] = set()
+    for index in sorted(candidates, key=lambda i: -_score(claims[i], fact_of, len(originals), centrality[i])):
+        if len(summary) >= length:
+            break
+        fact = fact_of.get(_mention(claims[index]))
+        if (fact and fact.id in chosen_facts) or any(similarity[index, j] > REDUNDANCY for j in chosen):
+            continue
+        chosen.append(index)
+        if fact:
+            chosen_facts.add(fact.id)
+        summary.append(_sentence(claims[index], fact, names, own_source))
+    cited = {c for s in summary for c in s.citations}
+    for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
+        denial = conflict.sides[-1]
+        if denial.mentions[0].sentence not in cited:
+            summary.append(SummarySentence(text=denial.text, citations=[m.sentence for m in denial.mentions]))
+    return summary
+
+
+def _readable(text: str) -> bool:
+    words = len(text.split())
+    return MIN_WORDS <= words <= MAX_WORDS and text[:1].isupper() and not text.rstrip().endswith("?")
+
+
+def _mention(claim: Claim) -> Mention:
+    return Mention(article=claim.article, sentence=claim.sentence_id)
+
+
+def _score(claim: Claim, fact_of: dict, articles: int, centrality: float) -> float:
+    fact = fact_of.get(_mention(claim))
+    support = (fact.outlets / articles) if fact else 0.0
+    return SUPPORT_WEIGHT * support + (1 - SUPPORT_WEIGHT) * centrality
+
+
+def _sentence(claim: Claim, fact: Fact | None, names: dict[str, str], own_source: dict[str, str]) -> SummarySentence:
+    citations = [claim.sentence_id]
+    if fact:
+        citations += [m.sentence for m in fact.mentions if m.sentence != claim.sentence_id]
+    text = _DATELINE.sub("", claim.text)
+    external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
+    if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text):
+        first, rest = (text.split(" ", 1) + [""])[:2]
+        first = first.lower() if first in _LOWERABLE else first
+        text = f"According to {names[external[0]]}, {first} {rest}".rstrip()
+    return SummarySentence(text=text, citations=citations)
