@@ -36,7 +36,7 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     mark_duplicates(articles)
     stories = []
     groups = group_stories(articles)
-    bar = tqdm(total=len(articles), desc="analyzing", unit="article", disable=not progress)
+    bar = tqdm(total=len(articles), desc="analyzing", unit="article", disable=None if progress else True)
     for group in groups:
         _infer_missing_dates(group)
         stories.append(analyze_story(group, summary_sentences))
@@ -72,7 +72,7 @@ def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENT
 
 def _extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
     articles, rejected, seen_ids = [], [], set()
-    for document in tqdm(documents, desc="reading", unit="input", disable=not progress):
+    for document in tqdm(documents, desc="reading", unit="input", disable=None if progress else True):
         if isinstance(document, Rejected):
             rejected.append(document)
             continue

@@ -20,7 +20,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 REDUNDANCY = 0.5
 SUPPORT_WEIGHT = 0.6
 MAX_CONFLICTS_NAMED = 2
-_ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claims?|allegedly|citing)\b",
+_ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claim(?:s|ed)?|allegedly|citing|"
+                         r"den(?:y|ies|ied)|rejected|confirmed)\b",
                          re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]+\s*"
                        r"(?:\([A-Za-z]+\)\s*[—–-]+\s*)?")
@@ -81,7 +82,8 @@ def _sentence(claim: Claim, fact: Fact | None, names: dict[str, str], own_source
         citations += [m.sentence for m in fact.mentions if m.sentence != claim.sentence_id]
     text = _DATELINE.sub("", claim.text)
     external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
-    if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text):
+    if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text) \
+            and names[external[0]] not in text:
         first, rest = (text.split(" ", 1) + [""])[:2]
         first = first.lower() if first in _LOWERABLE else first
         text = f"According to {names[external[0]]}, {first} {rest}".rstrip()

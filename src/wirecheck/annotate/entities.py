@@ -12,6 +12,13 @@ import re
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "mayor", "president", "senator", "sen", "rep", "representative",
+    "governor", "gov", "minister", "secretary", "chancellor", "judge", "spokesman", "spokeswoman",
+    "spokesperson", "member", "chairman", "chairwoman", "chair", "ceo", "director", "commissioner",
+    "ambassador", "general", "gen", "colonel", "captain", "officer", "sheriff", "chief", "professor",
+    "king", "queen", "prince", "princess", "pope", "lawyer", "attorney", "economist", "analyst",
+}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:between|and|of|with)\s+", re.IGNORECASE)
 
@@ -41,12 +48,29 @@ def add_entities(annotated: AnnotatedArticle) -> None:
 
 
 def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None:
+    """Titled names the tagger missed ('Mayor Ana Ruiz'), then bare surnames of the article's people,
+    which also override an odd label the tagger gave them ('Ardern' as ORG)."""
+    doc = annotated.doc
+    for token in doc:
+        if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > token.i + 1 and not covered & set(range(token.i + 1, end)):
+            span = doc[token.i + 1:end]
+            annotated.mentions.append(EntityMention(span.text, "PERSON", span.start_char, span.end_char,
+                                                    annotated.sentence_at(span.start_char)))
+            covered.update(range(token.i + 1, end))
     surnames = {
         mention.text.split()[-1]
         for mention in annotated.mentions
         if mention.label == "PERSON" and len(mention.text.split()) >= 2
     }
-    for token in annotated.doc:
+    for mention in annotated.mentions:
+        if mention.text in surnames:
+            mention.label = "PERSON"
+    for token in doc:
         if token.i in covered or token.text not in surnames or token.pos_ not in {"PROPN", "NOUN"}:
             continue
         annotated.mentions.append(

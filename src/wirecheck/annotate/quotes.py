@@ -52,6 +52,10 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
             record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
+            twin = record and next((q for q in indirect if (q.sentence, q.cue, q.start) ==
+                                    (record.sentence, record.cue, record.start)), None)
+            if twin is not None:  # 'rejected the report as "baseless"': one statement, now mixed
+                twin.kind, twin.end, record = "mixed", max(twin.end, record.end), None
         if record is not None:
             records.append(record)
     annotated.quotes = sorted(records + indirect, key=lambda quote: quote.start)

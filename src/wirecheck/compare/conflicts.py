@@ -15,6 +15,7 @@ from collections import defaultdict
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from wirecheck.annotate.timex import NUMBER_WORDS
 from wirecheck.compare.attribution import same_words
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
@@ -31,6 +32,12 @@ _MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
           "k": 1e3}
+_UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|"
+          r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|"
+          r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|days|hours|minutes")
+_EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
+_COUNT = re.compile(r"(?<![\d$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
+                    r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -137,40 +144,51 @@ def _sources_named(denial: Quote, sentence_text, sources: list[Source]) -> set[s
 
 
 def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
+    """One fact, several outlets, different amounts of the same unit or different years."""
     conflicts = []
     for fact in facts:
         if fact.outlets < 2:
             continue
-        for kind, extract in (("numeric", _amounts), ("date", _years)):
-            by_value: dict[str, list[Mention]] = defaultdict(list)
+        for kind, extract in (("numeric", quantities), ("date", _years)):
+            by_unit: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
             for mention in fact.mentions:
-                values = extract(sentence_text[mention])
-                if len(values) == 1:
-                    by_value[values.pop()].append(mention)
-            articles = {value: {m.article for m in ms} for value, ms in by_value.items()}
-            if len(by_value) < 2 or len(set().union(*articles.values())) < 2:
-                continue
-            conflicts.append(Conflict(
-                id="", kind=kind,
-                summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
-                        f"({', '.join(sorted(by_value))}) for: {fact.text}",
-                sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
-                       for value, ms in sorted(by_value.items())],
-            ))
+                for unit, value in extract(sentence_text[mention]).items():
+                    by_unit[unit][value].append(mention)
+            for unit, by_value in by_unit.items():
+                articles = {m.article for ms in by_value.values() for m in ms}
+                if len(by_value) < 2 or len(articles) < 2:
+                    continue
+                values = ", ".join(sorted(by_value))
+                conflicts.append(Conflict(
+                    id="", kind=kind,
+                    summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
+                            f"({values}) for: {fact.text}",
+                    sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
+                           for _, ms in sorted(by_value.items())],
+                ))
     return conflicts
 
 
-def _amounts(text: str) -> set[str]:
-    found = set()
+def quantities(text: str) -> dict[str, str]:
+    """Amounts a sentence states, by unit: {'$': '$3,000,000,000', 'feet': '4 feet', '%': '12%'}.
+
+    A unit stated twice with different values is left out: the sentence compares, not conflicts.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
     for number, scale in _MONEY.findall(text):
-        value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found.add(f"${value:,.0f}")
-    found.update(f"{p}%" for p in _PERCENT.findall(text))
-    return found
+        found["$"].add(f"${float(number.replace(',', '')) * _SCALE.get((scale or '').lower(), 1):,.0f}")
+    for number in _PERCENT.findall(text):
+        found["%"].add(f"{float(number):g}%")
+    for number, unit in _COUNT.findall(text):
+        value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
+        unit = unit.lower().rstrip("s") if unit.lower() not in {"feet", "people"} else unit.lower()
+        found[unit].add(f"{value:,g} {unit}")
+    return {unit: values.pop() for unit, values in found.items() if len(values) == 1}
 
 
-def _years(text: str) -> set[str]:
-    return set(_YEAR.findall(text))
+def _years(text: str) -> dict[str, str]:
+    years = set(_YEAR.findall(text))
+    return {"year": years.pop()} if len(years) == 1 else {}
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:

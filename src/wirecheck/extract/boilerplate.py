@@ -29,7 +29,7 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
 PROSE_MIN_WORDS = 8
 PROSE_LONG_WORDS = 20
-CHROME_MAX_WORDS = 30
+CHROME_MAX_WORDS = 20
 TITLE_MAX_WORDS = 25
 
 
@@ -82,9 +82,13 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Several lines of similar, medium length that mostly stop mid-sentence: one wrapped paragraph."""
+    """Lines of one paragraph wrapped at a fixed width: medium, even lengths, mostly stopping
+    mid-sentence, and continuing in lower case or over three or more lines."""
     if len(lines) < 2:
         return False
     inner = lines[:-1]
-    unfinished = sum(1 for line in inner if not _TERMINAL.search(line))
-    return unfinished / len(inner) >= 0.6 and all(40 <= len(line) <= 100 for line in inner)
+    unfinished = sum(1 for line in inner if not _TERMINAL.search(line)) / len(inner)
+    lengths = [len(line) for line in inner]
+    even = all(40 <= n <= 100 for n in lengths) and max(lengths) - min(lengths) <= 30
+    continued = sum(1 for line in lines[1:] if line[:1].islower()) * 2 >= len(lines) - 1
+    return unfinished >= 0.6 and even and (continued or len(lines) >= 3)

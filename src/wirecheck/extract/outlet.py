@@ -9,12 +9,14 @@ from wirecheck.publications import known_outlet, looks_like_publication, outlet_
 
 _WIRE_CODES = {"AP": "The Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
                "UPI": "United Press International", "dpa": "dpa", "Bloomberg": "Bloomberg"}
-_NAME = r"(?P<name>(?:The |the )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})"
+_NAME = r"(?P<name>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4})"
 _SIGNALS = (
     # dateline: "WASHINGTON (AP) —", "LONDON, Oct 25 (Reuters) -"
     re.compile(r"^.{0,80}?\((?P<code>AP|Reuters|AFP|UPI|dpa|Bloomberg)\)\s*[—–-]", re.MULTILINE),
     # newsroom's own request for comment: "The Independent has contacted Musk for comment."
     re.compile(_NAME + r" (?:has|have|had) (?:contacted|approached|reached out to|asked)\b.{0,80}\bcomment"),
+    # newsroom's own finding: "..., the Riverton Gazette has learned."
+    re.compile(_NAME + r" (?:has|have) learned\b"),
     # legal footer: "Copyright 2024 The Associated Press. All rights reserved."
     re.compile(r"(?:Copyright|©)\s*(?:\d{4}\s+)?" + _NAME),
     # byline: "By Jane Doe, Reuters" / "By Jane Doe | The Guardian"

@@ -1,0 +1,92 @@
+"""What a human-readable report shows of a story, computed once for Markdown and HTML alike."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wirecheck.model import Article, Fact, Quote, Source, Story
+
+ANONYMOUS_SPEAKER = "Unnamed or unresolved speakers"
+
+
+@dataclass
+class FactRow:
+    fact: Fact
+    reported_by: list[bool]  # one flag per column article
+    origin_names: list[str]
+
+
+@dataclass
+class OriginChain:
+    source: Source
+    repeated_by: list[str]  # labels of the articles whose statements rest on it
+    facts: int
+
+
+@dataclass
+class StoryView:
+    story: Story
+    columns: list[Article]  # original articles, one column each
+    labels: dict[str, str]  # article id -> short label
+    shared_facts: list[FactRow]
+    single_outlet_facts: int
+    origin_chains: list[OriginChain]
+    quotes_by_speaker: list[tuple[str, list[Quote]]]
+    source_names: dict[str, str]
+
+
+def story_view(story: Story) -> StoryView:
+    labels = _labels(story.articles)
+    columns = [a for a in story.articles if a.duplicate_of is None]
+    names = {s.id: s.name for s in story.sources}
+    rows = []
+    for fact in story.facts:
+        if fact.outlets < 2:
+            continue
+        stating = {m.article for m in fact.mentions}
+        rows.append(FactRow(fact, [a.id in stating for a in columns], [names[o] for o in fact.origins]))
+    return StoryView(
+        story=story, columns=columns, labels=labels, shared_facts=rows,
+        single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
+        origin_chains=_origin_chains(story, labels), quotes_by_speaker=_quotes_by_speaker(story.quotes),
+        source_names=names,
+    )
+
+
+def _labels(articles: list[Article]) -> dict[str, str]:
+    """Each article's outlet, numbered when one outlet has several articles."""
+    counts: dict[str, int] = defaultdict(int)
+    for article in articles:
+        counts[article.label] += 1
+    seen: dict[str, int] = defaultdict(int)
+    labels = {}
+    for article in articles:
+        seen[article.label] += 1
+        labels[article.id] = article.label if counts[article.label] == 1 else f"{article.label} ({seen[article.label]})"
+    return labels
+
+
+def _origin_chains(story: Story, labels: dict[str, str]) -> list[OriginChain]:
+    """Cited sources that facts rest on, with the articles that repeat them: 'Journal <- AP, ...'."""
+    repeated: dict[str, set[str]] = defaultdict(set)
+    fact_count: dict[str, int] = defaultdict(int)
+    for fact in story.facts:
+        for origin in fact.origins:
+            fact_count[origin] += 1
+    cited = {s.id: set(s.cited_in) for s in story.sources}
+    for fact in story.facts:
+        for mention in fact.mentions:
+            for origin in fact.origins:
+                if mention in cited[origin]:
+                    repeated[origin].add(labels[mention.article])
+    chains = [OriginChain(s, sorted(repeated[s.id]), fact_count[s.id])
+              for s in story.sources if not s.own_reporting and len(repeated[s.id]) >= 2]
+    return sorted(chains, key=lambda c: (-len(c.repeated_by), -c.facts, c.source.name))
+
+
+def _quotes_by_speaker(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        groups[quote.speaker or ANONYMOUS_SPEAKER].append(quote)
+    return sorted(groups.items(), key=lambda item: (item[0] == ANONYMOUS_SPEAKER, -len(item[1]), item[0]))

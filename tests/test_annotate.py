@@ -1,0 +1,80 @@
+"""The per-article annotators on small texts of their own."""
+
+from wirecheck.annotate.sources import display_name
+
+QUOTES = """Mayor Ana Ruiz defended the budget on Tuesday.
+"We made hard choices, and I stand by every one of them," she said. "The parks needed this money."
+Council member Tom Baker said the plan was rushed and that residents had not been consulted.
+According to the city auditor, the parks department overspent by $2 million last year.
+"I will vote against it," Baker told reporters.
+The union denied that its members had been offered a raise."""
+
+
+def _quotes(annotated):
+    text = annotated.article.text
+    return [(q.kind, text[q.start:q.end], q.cue, q.speaker.name if q.speaker and q.speaker.name else
+             (q.speaker.text if q.speaker else None)) for q in annotated.quotes]
+
+
+def test_direct_quotes_resolve_pronouns_and_continue_across_the_cue(annotate_text):
+    found = _quotes(annotate_text(QUOTES))
+    direct = [q for q in found if q[0] == "direct"]
+    assert direct[0] == ("direct", "We made hard choices, and I stand by every one of them,", "said", "Ana Ruiz")
+    assert direct[1] == ("direct", "The parks needed this money.", "said", "Ana Ruiz")
+    assert direct[2] == ("direct", "I will vote against it,", "told", "Baker")
+
+
+def test_indirect_quotes_have_content_cue_and_speaker(annotate_text):
+    found = _quotes(annotate_text(QUOTES))
+    indirect = {q[1]: q for q in found if q[0] == "indirect"}
+    assert indirect["the plan was rushed and that residents had not been consulted"][2:] == ("said", "Tom Baker")
+    according = next(q for q in found if q[2] == "according to")
+    assert according[1] == "the parks department overspent by $2 million last year"
+    assert according[3] == "the city auditor"
+    denial = indirect["its members had been offered a raise"]
+    assert denial[2] == "denied" and denial[3] == "The union"
+
+
+def test_quote_offsets_point_into_the_article_text(annotate_text):
+    annotated = annotate_text(QUOTES)
+    for quote in annotated.quotes:
+        sentence = annotated.article.sentences[quote.sentence]
+        assert sentence.start <= quote.start < sentence.end
+
+
+def test_mixed_quote_and_fragment(annotate_text):
+    annotated = annotate_text('The foreign minister rejected the newspaper report as "completely baseless" on Monday '
+                              'evening at a news conference in Paris.')
+    [quote] = annotated.quotes
+    assert quote.kind == "mixed" and quote.cue == "rejected"
+    assert "completely baseless" in annotated.article.text[quote.start:quote.end]
+
+
+CITED = """Officials are weighing new sanctions on the shipping firm, The Wall Street Journal reported on Thursday.
+The Journal said the plan could be announced next week, citing people familiar with the matter.
+The company has reportedly hired lobbyists to fight the measures.
+A spokesperson for the company told the newspaper that it follows all applicable laws."""
+
+
+def test_citations_merge_a_publication_with_its_short_names_and_carry_hedges(annotate_text):
+    annotated = annotate_text(CITED)
+    cited = [(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations]
+    publications = {(s, name) for s, kind, name in cited if kind == "publication"}
+    assert publications == {(0, "The Wall Street Journal"), (1, "The Wall Street Journal"),
+                            (2, "The Wall Street Journal"), (3, "The Wall Street Journal")}
+    assert (1, "anonymous", "people familiar with the matter") in cited
+
+
+def test_sentences_have_stable_ids_and_exact_offsets(annotate_text):
+    annotated = annotate_text(CITED)
+    article = annotated.article
+    assert [s.id for s in article.sentences] == [f"{article.id}.s{n}" for n in range(1, 5)]
+    for sentence in article.sentences:
+        assert article.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_missed_surnames_become_mentions_of_the_person(annotate_text):
+    annotated = annotate_text("Jacinda Ardern arrived in Paris on Monday. Later, Ardern met the president, "
+                              "and Ardern's aides briefed reporters.")
+    people = [m.text for m in annotated.mentions if m.label == "PERSON"]
+    assert people.count("Ardern") >= 2 and "Jacinda Ardern" in people

@@ -1,0 +1,47 @@
+from wirecheck.dedup import mark_duplicates
+from wirecheck.model import Article
+from wirecheck.stories import group_stories, story_id
+
+WIRE = ("The central bank raised its main interest rate by a quarter point on Wednesday, its third increase "
+        "this year, citing persistent inflation in services and a tight labour market. The governor said "
+        "further increases could not be ruled out if wage growth stayed strong through the summer months. "
+        "Markets had largely expected the move, and the currency was little changed after the decision.")
+FIRE = ("A fire broke out at a chemical warehouse near the port on Sunday night, sending thick smoke over "
+        "nearby neighbourhoods. Firefighters brought the blaze under control after six hours. Residents "
+        "were told to keep windows closed, and two workers were treated for smoke inhalation, the fire "
+        "department said. The cause of the fire is under investigation.")
+FIRE_2 = ("Thick smoke from a chemical warehouse fire at the port forced residents to shut their windows on "
+          "Sunday night. The fire department said firefighters needed six hours to bring the warehouse blaze "
+          "under control and that two workers were treated for smoke inhalation. Investigators have not yet "
+          "determined what caused the fire.")
+RATES_2 = ("Borrowing costs rose again on Wednesday as the central bank lifted its main interest rate by a "
+           "quarter point, the third increase this year. The governor warned that more increases were "
+           "possible if wages kept rising, pointing to inflation in services and a tight labour market.")
+
+
+def _article(article_id, text, published=None):
+    return Article(id=article_id, origin=f"{article_id}.txt", outlet=None, title=None,
+                   published=published, text=text)
+
+
+def test_reprint_with_its_own_header_and_footer_is_a_duplicate_of_the_earliest():
+    original = _article("wire", WIRE, "2024-05-01")
+    reprint = _article("reprint", "Breaking news from our partners.\n\n" + WIRE + "\n\nSubscribe for more.", "2024-05-02")
+    other = _article("other", FIRE, "2024-05-01")
+    articles = [reprint, other, original]
+    mark_duplicates(articles)
+    assert reprint.duplicate_of == "wire"
+    assert original.duplicate_of is None and other.duplicate_of is None
+
+
+def test_unrelated_events_become_separate_stories_and_copies_follow_their_original():
+    articles = [_article("r1", WIRE), _article("f1", FIRE), _article("r2", RATES_2), _article("f2", FIRE_2),
+                _article("r1-copy", WIRE + " Copyright the wire.")]
+    mark_duplicates(articles)
+    stories = group_stories(articles)
+    assert sorted(sorted(a.id for a in story) for story in stories) == [["f1", "f2"], ["r1", "r1-copy", "r2"]]
+
+
+def test_story_ids_are_stable_and_order_independent():
+    a, b = _article("a", WIRE), _article("b", RATES_2)
+    assert story_id([a, b]) == story_id([b, a]) != story_id([a])

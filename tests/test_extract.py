@@ -1,0 +1,104 @@
+import pytest
+
+from wirecheck.errors import InputRejected
+from wirecheck.extract import extract
+from wirecheck.extract.boilerplate import clean_text, is_prose
+from wirecheck.extract.header import split_date_header
+from wirecheck.extract.outlet import outlet_from_text, outlet_from_url
+from wirecheck.ingest import Hints, RawDocument
+
+PAGE_TEXT = """Subscribe to our newsletter for the latest updates
+City council approves new budget after long debate
+
+Home News Politics Local
+
+The city council approved a $4.2 million budget on Tuesday after a debate that lasted more than six hours.
+Council members voted 7 to 2 in favour of the plan, which raises spending on parks and road repairs.
+
+Photo: the council chamber
+
+Mayor Ana Ruiz said the vote showed the council could work together on difficult choices.
+Share on Facebook
+Read more: Schools brace for cuts
+Leave a comment
+"""
+
+
+def test_chrome_lines_are_removed_and_kept_in_removed():
+    cleaned = clean_text(PAGE_TEXT)
+    assert cleaned.title == "City council approves new budget after long debate"
+    assert [p[:20] for p in cleaned.paragraphs] == ["The city council app", "Council members vote", "Mayor Ana Ruiz said "]
+    for chrome in ("Subscribe to our newsletter", "Home News Politics Local", "Share on Facebook",
+                   "Read more: Schools brace for cuts", "Leave a comment", "Photo: the council chamber"):
+        assert any(chrome in line for line in cleaned.removed), chrome
+
+
+def test_long_paragraphs_mentioning_sharing_stay():
+    line = ("Shareholders were told to sign up for the new voting system before the meeting, the company said "
+            "in a statement that also described the merger terms in detail.")
+    assert is_prose(line)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = ("The storm moved across the coast on Monday night and knocked out\n"
+            "power to about 40,000 homes, the utility said in a statement on\n"
+            "Tuesday morning.")
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == [" ".join(text.split("\n"))]
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    (" date 2024-10-25 WASHINGTON — Body", "2024-10-25", "WASHINGTON — Body"),
+    ("date: Oct. 24, 2024\nBody", "2024-10-24", "\nBody"),
+    ("Date: 2024-10\nBody", "2024-10", "\nBody"),
+    ("Dates are hard\nBody", None, "Dates are hard\nBody"),
+])
+def test_date_header(text, date, rest):
+    assert split_date_header(text) == (date, rest)
+
+
+def test_outlet_from_url_and_text_signals():
+    assert outlet_from_url("https://www.wsj.com/articles/x") == "The Wall Street Journal"
+    assert outlet_from_url("https://news.example.org/a") == "news.example.org"
+    assert outlet_from_text("LONDON (Reuters) - Prices rose.") == "Reuters"
+    assert outlet_from_text("The Guardian has contacted the ministry for comment.") == "The Guardian"
+    assert outlet_from_text("Copyright 2024 The Associated Press. All rights reserved.") == "The Associated Press"
+    assert outlet_from_text("Officials told The Wall Street Journal about the plan.") is None
+
+
+def test_extract_plain_text_article():
+    raw = RawDocument(origin="a.txt", content="date: 2024-10-25\n" + PAGE_TEXT, kind="text")
+    article = extract(raw)
+    assert article.published == "2024-10-25" and article.published_basis == "header line"
+    assert article.title.startswith("City council approves")
+    assert "Share on Facebook" not in article.text and "Share on Facebook" in article.removed
+    assert article.text.count("\n\n") == 2
+
+
+def test_extract_html_uses_page_metadata():
+    html = """<html><head><title>Dam repairs start | Harbor Times</title>
+    <meta property="og:site_name" content="Harbor Times">
+    <meta property="article:published_time" content="2023-05-02T08:00:00Z"></head>
+    <body><nav>Home | News | Sport</nav><article><h1>Dam repairs start</h1>
+    <p>Crews began repairing the Harbor dam on Monday after engineers found cracks in its spillway last winter.</p>
+    <p>The work will take about two years and cost $30 million, the water authority said on Monday.</p>
+    </article><footer>© Harbor Times</footer></body></html>"""
+    article = extract(RawDocument(origin="p.html", content=html, kind="html"))
+    assert article.outlet == "Harbor Times"
+    assert article.published == "2023-05-02"
+    assert "Crews began repairing" in article.text and "Home | News" not in article.text
+
+
+def test_hints_win_and_given_id_is_kept():
+    raw = RawDocument(origin="d.jsonl#1", kind="text", content="A long enough article body about the vote " * 3,
+                      hints=Hints(id="given-1", outlet="Example Daily", published="2024-01-02", title="Vote"))
+    article = extract(raw)
+    assert (article.id, article.outlet, article.published, article.title) == ("given-1", "Example Daily",
+                                                                             "2024-01-02", "Vote")
+
+
+def test_empty_articles_are_rejected():
+    with pytest.raises(InputRejected, match="empty article"):
+        extract(RawDocument(origin="e.txt", content="Share\nLogin\n\n", kind="text"))
+    with pytest.raises(InputRejected, match="article"):
+        extract(RawDocument(origin="e.html", content="<html><body><nav>Home</nav></body></html>", kind="html"))

@@ -1,0 +1,58 @@
+from wirecheck.ingest import RawDocument, collect
+from wirecheck.model import Rejected
+
+
+def _collect(*paths):
+    return list(collect(paths))
+
+
+def test_folder_is_walked_recursively_in_name_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("second")
+    (tmp_path / "1.txt").write_text("first")
+    found = _collect(tmp_path)
+    assert [d.content for d in found] == ["first", "second"]
+    assert all(isinstance(d, RawDocument) and d.kind == "text" for d in found)
+
+
+def test_html_files_are_read_as_html(tmp_path):
+    (tmp_path / "page.HTM").write_text("<p>hi</p>")
+    [document] = _collect(tmp_path / "page.HTM")
+    assert document.kind == "html"
+
+
+def test_unsupported_missing_and_binary_inputs_are_rejected_with_reasons(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    results = _collect(tmp_path / "notes.pdf", tmp_path / "image.html", tmp_path / "gone.txt")
+    assert all(isinstance(r, Rejected) for r in results)
+    reasons = [r.reason for r in results]
+    assert "unsupported file type '.pdf'" in reasons[0]
+    assert "binary" in reasons[1]
+    assert reasons[2] == "no such file or directory"
+
+
+def test_legacy_encodings_are_decoded(tmp_path):
+    (tmp_path / "old.txt").write_bytes("Café crème in Zürich — a report".encode("cp1252"))
+    [document] = _collect(tmp_path / "old.txt")
+    assert "Café crème in Zürich" in document.content
+
+
+def test_jsonl_lines_become_documents_and_bad_lines_are_rejected_alone(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        '{"id": "x1", "url": "https://www.wsj.com/a", "title": "T", "published": "2024-10-24", "text": "Body."}\n'
+        "\n"
+        "{not json\n"
+        '{"id": "x3", "html": "<p>page</p>"}\n'
+        '{"id": "x4", "text": "   "}\n'
+        "[1, 2]\n"
+    )
+    results = _collect(dump)
+    documents = [r for r in results if isinstance(r, RawDocument)]
+    rejected = [r for r in results if isinstance(r, Rejected)]
+    assert [d.hints.id for d in documents] == ["x1", "x3"]
+    assert documents[0].hints.url == "https://www.wsj.com/a" and documents[0].origin == f"{dump}#1"
+    assert documents[1].kind == "html"
+    assert [r.origin for r in rejected] == [f"{dump}#3", f"{dump}#5", f"{dump}#6"]
+    assert "invalid JSON" in rejected[0].reason and "no 'text' or 'html'" in rejected[1].reason

@@ -1,0 +1,54 @@
+import pytest
+
+from wirecheck.annotate.timex import find_time_expressions, parse_absolute_date
+
+PUBLISHED = "2024-10-25"  # a Friday
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The Journal reported Thursday that", "Thursday", "2024-10-24"),
+    ("said on Friday that", "Friday", "2024-10-25"),
+    ("it happened last Friday", "last Friday", "2024-10-18"),
+    ("The request came late last year.", "late last year", "2023"),
+    ("in regular contact since late 2022", "since late 2022", "2022"),
+    ("in regular contact since 2022", "since 2022", "2022"),
+    ("In October 2022, he posted", "October 2022", "2022-10"),
+    ("around April 2021.", "April 2021", "2021-04"),
+    ("on Oct. 24, 2024, officials", "Oct. 24, 2024", "2024-10-24"),
+    ("on 3 March 2023 the court", "3 March 2023", "2023-03-03"),
+    ("should he win on Nov. 5.", "Nov. 5", "2024-11-05"),
+    ("On October 4, he posted", "October 4", "2024-10-04"),
+    ("which it seized in 2014.", "2014", "2014"),
+    ("Two years ago, Musk said", "Two years ago", "2022"),
+    ("Just last week, the billionaire", "last week", "2024-10"),
+    ("earlier this month, Musk", "earlier this month", "2024-10"),
+    ("for the last two years,", "for the last two years", "2022"),
+    ("at a conference yesterday", "yesterday", "2024-10-24"),
+    ("if he wins next month.", "next month", "2024-11"),
+    ("endorsed Trump earlier this year", "earlier this year", "2024"),
+])
+def test_expressions_resolve_against_the_publication_date(text, expression, value):
+    found = find_time_expressions(text, PUBLISHED)
+    assert [(e.text, e.value) for e in found] == [(expression, value)]
+    assert text[found[0].start:found[0].end] == expression
+
+
+def test_month_day_without_year_takes_the_nearest_year():
+    [found] = find_time_expressions("on Dec. 30 the deal closed", "2025-01-04")
+    assert found.value == "2024-12-30"
+
+
+@pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people"])
+def test_non_dates_are_not_taken(text):
+    assert find_time_expressions(text, PUBLISHED) == []
+
+
+def test_relative_expressions_need_a_publication_date():
+    found = find_time_expressions("It was announced Thursday, in 2019.", None)
+    assert [(e.text, e.value) for e in found] == [("Thursday", None), ("2019", "2019")]
+
+
+def test_parse_absolute_date():
+    assert parse_absolute_date("Oct. 25, 2024") == "2024-10-25"
+    assert parse_absolute_date("October 2024") == "2024-10"
+    assert parse_absolute_date("sometime soon") is None
