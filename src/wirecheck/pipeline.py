@@ -53,7 +53,8 @@ def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENT
     claims = claims_of(annotated, entities)
     similarity = claim_similarity(claims)
     facts = build_facts(align(claims, similarity), articles, attribution)
-    conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, articles)
+    conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
+                               articles)
     originals = {a.id for a in articles if a.duplicate_of is None}
     return Story(
         id=story_id(articles),

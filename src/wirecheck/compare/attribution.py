@@ -48,7 +48,8 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
             registry.cite(name, kind, speaker.entity, citation.ref.text,
-                          Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)))
+                          Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
+                          hedged=citation.via == "hedge")
     own_source = {}
     for article in (a.article for a in annotated if a.article.duplicate_of is None):
         own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
@@ -113,18 +114,18 @@ def _borrow_speakers(quotes: list[Quote]) -> None:
 class _SourceRegistry:
     def __init__(self):
         self._sources: dict[str, Source] = {}
-        self._cited: dict[tuple[str, str], list[str]] = {}
+        self._cited: dict[tuple[str, str], dict[str, bool]] = {}  # sentence -> {source id: only hedged}
 
-    def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention) -> None:
+    def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention,
+             hedged: bool = False) -> None:
         source = self._get(name, kind, entity)
         alias = " ".join(words.split())
         if alias != source.name and alias not in source.aliases and alias.lower() not in PRONOUNS:
             source.aliases.append(alias)
         if mention not in source.cited_in:
             source.cited_in.append(mention)
-        ids = self._cited.setdefault((mention.article, mention.sentence), [])
-        if source.id not in ids:
-            ids.append(source.id)
+        cited = self._cited.setdefault((mention.article, mention.sentence), {})
+        cited[source.id] = cited.get(source.id, True) and hedged
 
     def own(self, outlet: str, entity: Entity | None) -> str:
         source = self._get(entity.name if entity else outlet, "publication", entity)
@@ -141,5 +142,8 @@ class _SourceRegistry:
         return sorted(self._sources.values(), key=lambda s: (-len(s.cited_in), s.name))
 
     def sentence_sources(self) -> dict[tuple[str, str], list[str]]:
+        """Each sentence's sources, the one it rests on first: what it credits in words before what
+        it only hedges ('reportedly'), a publication before the people it quotes."""
         kinds = {s.id: s.kind for s in self._sources.values()}
-        return {key: sorted(ids, key=lambda i: _ORIGIN_RANK[kinds[i]]) for key, ids in self._cited.items()}
+        return {key: sorted(cited, key=lambda i: (cited[i], _ORIGIN_RANK[kinds[i]]))
+                for key, cited in self._cited.items()}

@@ -42,12 +42,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
-                   articles: list[Article]) -> list[Conflict]:
+                   sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article]) -> list[Conflict]:
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
     conflicts = (
-        _denials(facts, quotes, sources, sentence_text, previous)
+        _denials(facts, quotes, sources, sentence_sources, sentence_text, previous)
         + _differing_values(facts, sentence_text)
         + _attribution_conflicts(quotes)
     )
@@ -60,7 +60,7 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     return conflicts
 
 
-def _denials(facts, quotes, sources, sentence_text, previous) -> list[Conflict]:
+def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) -> list[Conflict]:
     """Each denial against the reported fact it most plausibly denies: close in wording (word
     stems, so 'regularly' meets 'regular'), widely reported, resting on a source the denial
     names, and not the denier's own statement."""
@@ -81,7 +81,7 @@ def _denials(facts, quotes, sources, sentence_text, previous) -> list[Conflict]:
     support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
     by_target: dict[str, list[Quote]] = defaultdict(list)
     for row, denial in enumerate(denials):
-        named = _sources_named(denial, sentence_text, sources)
+        named = _publications_referred(denial, sources, sentence_sources, sentence_text)
         rests_on_named = np.array([bool(named & set(f.origins)) for f in candidates])
         if _is_reference(denial) and rests_on_named.any():
             closeness = rests_on_named * 1.0  # "rejected the Journal's report": its main claim
@@ -137,10 +137,12 @@ def _mention(quote: Quote) -> Mention:
     return Mention(article=quote.article, sentence=quote.sentence)
 
 
-def _sources_named(denial: Quote, sentence_text, sources: list[Source]) -> set[str]:
+def _publications_referred(denial: Quote, sources: list[Source], sentence_sources, sentence_text) -> set[str]:
+    """Publications the denial's sentence names or credits ('rejected the Journal's report')."""
     text = sentence_text[_mention(denial)].lower()
+    cited = set(sentence_sources.get((denial.article, denial.sentence), []))
     return {s.id for s in sources if s.kind == "publication" and s.name != denial.speaker and
-            any(name.lower() in text for name in [s.name, *s.aliases] if len(name) > 2)}
+            (s.id in cited or any(name.lower() in text for name in [s.name, *s.aliases] if len(name) > 2))}
 
 
 def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:

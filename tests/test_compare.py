@@ -1,0 +1,120 @@
+"""Story-level comparison on a small story written for the test: three outlets and a wire reprint."""
+
+import pytest
+
+from wirecheck.dedup import mark_duplicates
+from wirecheck.extract import extract
+from wirecheck.ingest import Hints, RawDocument
+from wirecheck.pipeline import analyze_story
+
+HERALD = """The shipping company Nordline plans to cut 2,000 jobs at its Hamburg port terminal, the Financial Times reported on Thursday.
+Nordline chief executive Petra Lang told staff the cuts were needed to keep the terminal competitive, according to the FT.
+The union said it would call a strike if the company went ahead.
+"We will not accept a single forced layoff," union leader Jonas Weber said at a rally on Friday."""
+
+GAZETTE = """Nordline is preparing to eliminate 2,000 jobs at its terminal in Hamburg, according to the Financial Times.
+Nordline denied that it planned any layoffs and called the report speculation.
+Dock workers gathered outside the terminal gates on Friday morning, waving union flags.
+"We will not accept a single forced layoff," Weber told the crowd."""
+
+POST = """The terminal handled a record 9 million containers last year, the port authority said.
+The Financial Times said Nordline would cut 2,000 jobs at the Hamburg terminal, citing people familiar with the plans.
+Union leader Jonas Weber warned of a strike and said dock workers were angry.
+Dock workers gathered outside the terminal gates on Friday morning, carrying union flags and banners."""
+
+WIRE_REPRINT = "Reprinted from the Herald.\n\n" + HERALD + "\n\nAll rights reserved."
+
+
+def _article(name, outlet, text, published="2024-03-08"):
+    raw = RawDocument(origin=f"{name}.txt", content=text, kind="text",
+                      hints=Hints(id=name, outlet=outlet, published=published))
+    return extract(raw)
+
+
+@pytest.fixture(scope="module")
+def story():
+    articles = [_article("herald", "The Herald", HERALD), _article("gazette", "The Gazette", GAZETTE),
+                _article("post", "The Post", POST), _article("reprint", "Daily Echo", WIRE_REPRINT, "2024-03-09")]
+    mark_duplicates(articles)
+    return analyze_story(articles)
+
+
+def _fact_with(story, words):
+    return next(f for f in story.facts if any(words in m.sentence and False or words in _text(story, m)
+                                              for m in f.mentions))
+
+
+def _text(story, mention):
+    article = next(a for a in story.articles if a.id == mention.article)
+    return next(s.text for s in article.sentences if s.id == mention.sentence)
+
+
+def test_reprint_is_marked_and_counted_once(story):
+    reprint = next(a for a in story.articles if a.id == "reprint")
+    assert reprint.duplicate_of == "herald"
+    jobs = _fact_with(story, "2,000")
+    assert {m.article for m in jobs.mentions} >= {"herald", "gazette", "post", "reprint"}
+    assert jobs.outlets == 3
+
+
+def test_outlets_repeating_one_newspaper_are_one_origin(story):
+    jobs = _fact_with(story, "2,000")
+    sources = {s.id: s for s in story.sources}
+    assert [sources[o].name for o in jobs.origins] == ["Financial Times"]
+    assert jobs.independent_origins == 1
+    assert jobs.status in {"single_origin", "disputed"}
+
+
+def test_independently_reported_fact_is_corroborated(story):
+    gathering = _fact_with(story, "gathered outside the terminal gates")
+    assert gathering.outlets == 2 and gathering.independent_origins == 2
+    assert gathering.status == "corroborated"
+    assert set(gathering.omitted_by) == {"herald"}
+
+
+def test_single_outlet_fact(story):
+    record = _fact_with(story, "9 million containers")
+    assert record.outlets == 1 and record.status == "single_outlet"
+
+
+def test_denial_is_set_against_the_claim_it_denies(story):
+    [denial] = [c for c in story.conflicts if c.kind == "denial"]
+    claim, rebuttal = denial.sides
+    assert "2,000" in claim.text
+    assert "Nordline denied" in rebuttal.text
+    sources = {s.id: s.name for s in story.sources}
+    assert [sources[o] for o in rebuttal.origins] == ["Nordline"]
+    assert _fact_with(story, "2,000").status == "disputed"
+
+
+def test_entities_merge_across_articles(story):
+    weber = next(e for e in story.entities if e.name == "Jonas Weber")
+    assert "Weber" in weber.aliases
+    assert {m.article for m in weber.mentions} >= {"herald", "gazette", "post"}
+    assert next(e for e in story.entities if e.name == "Financial Times").type == "ORG"
+
+
+def test_quote_speakers_resolve_to_the_story_entity(story):
+    quotes = [q for q in story.quotes if "forced layoff" in q.text]
+    assert {q.speaker for q in quotes} == {"Jonas Weber"}
+    assert all(q.speaker_entity for q in quotes)
+
+
+def test_sources_merge_aliases_and_name_anonymous_ones(story):
+    ft = next(s for s in story.sources if s.name == "Financial Times")
+    assert ft.kind == "publication" and "the FT" in ft.aliases
+    assert any(s.kind == "anonymous" and "familiar" in s.name for s in story.sources)
+
+
+def test_timeline_resolves_relative_days(story):
+    dated = {(e.date, e.date_expression) for e in story.timeline}
+    assert ("2024-03-07", "Thursday") in dated
+    assert ("2024-03-08", "Friday") in dated
+    assert ("2023", "last year") in dated
+
+
+def test_summary_cites_real_sentences(story):
+    ids = {s.id for a in story.articles for s in a.sentences}
+    assert story.summary
+    for sentence in story.summary:
+        assert sentence.citations and set(sentence.citations) <= ids
