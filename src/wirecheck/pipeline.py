@@ -34,20 +34,27 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     """Read every article reachable from `paths` and return the report of all their stories."""
     articles, rejected = _extract_all(collect(paths), progress)
     mark_duplicates(articles)
-    stories = []
     groups = group_stories(articles)
-    bar = tqdm(total=len(articles), desc="analyzing", unit="article", disable=None if progress else True)
     for group in groups:
         _infer_missing_dates(group)
-        stories.append(analyze_story(group, summary_sentences))
-        bar.update(len(group))
+    annotated = {}
+    bar = tqdm(total=len(articles), desc="annotating", unit="article", disable=None if progress else True)
+    for item in annotate(articles):
+        annotated[item.article.id] = item
+        bar.update()
     bar.close()
+    stories = [compare_story([annotated[a.id] for a in group], summary_sentences) for group in groups]
     return Report(generator=f"wirecheck {__version__}", stories=stories, rejected=rejected)
 
 
 def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENTENCES) -> Story:
     """Annotate and compare the articles of one story."""
-    annotated = list(annotate(articles))
+    return compare_story(list(annotate(articles)), summary_sentences)
+
+
+def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DEFAULT_SENTENCES) -> Story:
+    """Compare the annotated articles of one story and build its report."""
+    articles = [a.article for a in annotated]
     entities = EntityIndex(annotated)
     attribution = attribute(annotated, entities)
     claims = claims_of(annotated, entities)

@@ -36,7 +36,7 @@ _LEFT_CONTEXT = " \t\n([{—–-:;,/"
 
 
 def add_quotes(annotated: AnnotatedArticle) -> None:
-    text = annotated.doc.text
+    text = annotated.article.text
     quoted = find_quoted_spans(text)
     quoted_chars = annotated.quoted_mask = _char_mask(len(text), quoted)
     indirect = _indirect_quotes(annotated, quoted_chars)
@@ -166,7 +166,7 @@ def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int, m
                      - annotated.paragraph_of[annotated.sentence_at(previous.end)])
     if paragraph_gap > 1:
         return False
-    gap = annotated.doc.text[previous.end:start]
+    gap = annotated.article.text[previous.end:start]
     unquoted = "".join(char if not mask[previous.end + offset] else " " for offset, char in enumerate(gap))
     return len(re.findall(r"\w+", unquoted)) <= MAX_CUE_WORDS
 
@@ -211,7 +211,7 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
     before = (sentence.start_char, phrase[0].idx)
     after = (phrase[-1].idx + len(phrase[-1].text), sentence.end_char)
     start, end = max(before, after, key=lambda span: span[1] - span[0])
-    start, end = _strip_span(annotated.doc.text, start, end)
+    start, end = _strip_span(annotated.article.text, start, end)
     if end - start < 10:
         return None
     return QuoteRecord("indirect", start, end, annotated.sentence_at(according.idx), "according to",

@@ -8,6 +8,7 @@ from wirecheck.model import Sentence
 
 def add_sentences(annotated: AnnotatedArticle) -> None:
     article, doc = annotated.article, annotated.doc
+    text = article.text
     paragraph = 0
     previous_end = 0
     for span in doc.sents:
@@ -15,7 +16,7 @@ def add_sentences(annotated: AnnotatedArticle) -> None:
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        if "\n" in doc.text[previous_end:start]:
+        if "\n" in text[previous_end:start]:
             paragraph += 1
         number = len(annotated.sentences) + 1
         article.sentences.append(

@@ -18,6 +18,7 @@ from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
+_NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
     r"mr|mrs|ms|dr|sen|senator|rep|gov|governor|secretary|minister|king|queen|prince|pope|judge|"
@@ -147,18 +148,29 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     one fuller name they stand for."""
     full = sorted((g for key, g in groups.items() if len(key.split()) >= 2), key=lambda g: len(_key(g)))
     kept: list[_Group] = []
+    kept_people: dict[tuple[str, ...], _Group] = {}  # a person's key words -> their group
     for group in full:
-        words = _key(group).split()
-        target = next((g for g in kept if g.is_person and words[-len(_key(g).split()):] == _key(g).split()), None)
-        if target is not None and group.is_person:
+        words = tuple(_key(group).split())
+        target = next((kept_people[words[start:]] for start in range(1, len(words))
+                       if words[start:] in kept_people), None) if group.is_person else None
+        if target is not None:
             target.absorb(group)
-        else:
-            kept.append(group)
+            continue
+        kept.append(group)
+        if group.is_person:
+            kept_people[words] = group
+    by_last_word: dict[str, list[_Group]] = {}
+    by_initials: dict[str, list[_Group]] = {}
+    for group in kept:
+        words = _key(group).split()
+        by_last_word.setdefault(words[-1], []).append(group)
+        by_initials.setdefault("".join(w[0] for w in words if w not in _NOT_IN_ACRONYMS), []).append(group)
     singles: list[_Group] = []
     for key, group in groups.items():
         if len(key.split()) >= 2:
             continue
-        targets = [g for g in kept if _stands_for(key, g)]
+        targets = [g for g in by_last_word.get(key, []) if g.is_person or len(key) > 3]
+        targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         if len(targets) == 1:
             targets[0].absorb(group)
         else:
@@ -170,14 +182,6 @@ def _key(group: _Group) -> str:
     """The group's shortest multi-word key: its name without role words in front."""
     multi = [k for k in group.keys if len(k.split()) >= 2]
     return min(multi or group.keys, key=lambda k: (len(k.split()), k))
-
-
-def _stands_for(single: str, group: _Group) -> bool:
-    words = _key(group).split()
-    if group.is_person:
-        return words[-1] == single
-    initials = "".join(w[0] for w in words if w not in {"of", "and", "the", "for"})
-    return single == initials or (len(single) > 3 and words[-1] == single)
 
 
 def _canonical(group: _Group) -> str:
