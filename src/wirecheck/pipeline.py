@@ -37,13 +37,17 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     groups = group_stories(articles)
     for group in groups:
         _infer_missing_dates(group)
+    def failed(article: Article, error: Exception) -> None:
+        rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {_describe(error)}"))
+
     annotated = {}
     bar = tqdm(total=len(articles), desc="annotating", unit="article", disable=None if progress else True)
-    for item in annotate(articles):
+    for item in annotate(articles, on_error=failed):
         annotated[item.article.id] = item
         bar.update()
     bar.close()
-    stories = [compare_story([annotated[a.id] for a in group], summary_sentences) for group in groups]
+    stories = [compare_story([annotated[a.id] for a in group if a.id in annotated], summary_sentences)
+               for group in groups if any(a.id in annotated for a in group)]
     return Report(generator=f"wirecheck {__version__}", stories=stories, rejected=rejected)
 
 
@@ -89,12 +93,19 @@ def _extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) ->
         except InputRejected as rejection:
             rejected.append(Rejected(origin=rejection.origin, reason=rejection.reason))
             continue
+        except Exception as error:  # noqa: BLE001 - one broken input must not stop the others
+            rejected.append(Rejected(origin=document.origin, reason=f"could not be read: {_describe(error)}"))
+            continue
         if article.id in seen_ids:
             rejected.append(Rejected(origin=article.origin, reason=f"duplicate article id '{article.id}'"))
             continue
         seen_ids.add(article.id)
         articles.append(article)
     return articles, rejected
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 def _infer_missing_dates(story: list[Article]) -> None:

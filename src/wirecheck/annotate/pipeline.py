@@ -32,14 +32,25 @@ COMPONENTS: tuple[Component, ...] = (add_sentences, add_entities, add_quotes, ad
 PARALLEL_FROM = 64  # below this many articles a second process costs more than it saves
 
 
-def annotate(articles: Iterable[Article], batch_size: int = 16) -> Iterator[AnnotatedArticle]:
-    """Annotate articles in order; spaCy parses them in batches, on every core for long runs."""
+def annotate(articles: Iterable[Article], batch_size: int = 16,
+             on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[AnnotatedArticle]:
+    """Annotate articles in order; spaCy parses them in batches, on every core for long runs.
+
+    With `on_error`, an article whose annotation fails is reported there and skipped, so one
+    odd text cannot stop a run; without it the error propagates.
+    """
     nlp = load_nlp()
     articles = list(articles)
     processes = min(os.cpu_count() or 1, 2) if len(articles) >= PARALLEL_FROM else 1
     docs = nlp.pipe((article.text for article in articles), batch_size=batch_size, n_process=processes)
     for article, doc in zip(articles, docs):
         annotated = AnnotatedArticle(article=article, doc=doc)
-        for component in COMPONENTS:
-            component(annotated)
+        try:
+            for component in COMPONENTS:
+                component(annotated)
+        except Exception as error:  # noqa: BLE001 - isolated per article, reported by the caller
+            if on_error is None:
+                raise
+            on_error(article, error)
+            continue
         yield annotated

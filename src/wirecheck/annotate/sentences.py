@@ -9,6 +9,7 @@ from wirecheck.model import Sentence
 def add_sentences(annotated: AnnotatedArticle) -> None:
     article, doc = annotated.article, annotated.doc
     text = article.text
+    article.sentences = []  # annotating again starts afresh
     paragraph = 0
     previous_end = 0
     for span in doc.sents:
