@@ -7,12 +7,24 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.errors import WirecheckError
+
+
+MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
 
 
 @Language.component("wirecheck_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no sentence spans two paragraphs or a heading."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs or a heading,
+    and keep a short quotation in one sentence with its cue ('"I knew him. I liked him," he said')."""
+    for start, end in find_quoted_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) <= MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
+            for token in span[1:]:
+                token.is_sent_start = False
+            if span.end < len(doc):
+                doc[span.end].is_sent_start = False
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text:
             token.is_sent_start = True

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
+from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
 
 REPORTING_VERBS = {
@@ -30,9 +31,6 @@ _NEEDS_QUOTE = {"call", "describe"}
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
 MAX_CUE_WORDS = 8
-_OPENING = "“\"«„"
-_CLOSING = "”\"»“"
-_LEFT_CONTEXT = " \t\n([{—–-:;,/"
 
 
 def add_quotes(annotated: AnnotatedArticle) -> None:
@@ -59,26 +57,6 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         if record is not None:
             records.append(record)
     annotated.quotes = sorted(records + indirect, key=lambda quote: quote.start)
-
-
-def find_quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words inside quotation marks, never crossing a paragraph break."""
-    spans = []
-    opened = None
-    for index, char in enumerate(text):
-        if char == "\n":
-            opened = None
-        elif opened is None and char in _OPENING and (index == 0 or text[index - 1] in _LEFT_CONTEXT):
-            opened = index
-        elif opened is not None and char in _CLOSING:
-            following = text[index + 1:index + 2]
-            if not following.isalnum():
-                if index - opened > 1:
-                    spans.append((opened + 1, index))
-                opened = None
-            elif char in _OPENING:
-                opened = index
-    return spans
 
 
 def _char_mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
