@@ -89,3 +89,35 @@ def test_two_unrelated_sets_in_one_folder_are_two_stories(tmp_path):
     groups = sorted(sorted(a.origin.split("/")[-2] for a in story.articles) for story in report.stories)
     assert groups == [["bridge"] * 3, ["musk"] * 5]
     assert [r.origin.endswith("#2") for r in report.rejected] == [True]
+
+
+@pytest.mark.parametrize("fixture", ["example_report", "bridge_report"])
+def test_every_reference_in_the_report_resolves(fixture, request):
+    report = request.getfixturevalue(fixture)
+    for story in report.stories:
+        articles = {a.id: a for a in story.articles}
+        sentences = {s.id: (a.id, s) for a in story.articles for s in a.sentences}
+        sources = {s.id for s in story.sources}
+        entities = {e.id for e in story.entities}
+        facts = {f.id for f in story.facts}
+        mentions = [m for e in story.entities for m in e.mentions] + \
+                   [m for s in story.sources for m in s.cited_in] + \
+                   [m for f in story.facts for m in f.mentions] + \
+                   [m for c in story.conflicts for side in c.sides for m in side.mentions] + \
+                   [m for e in story.timeline for m in e.mentions]
+        for mention in mentions:
+            assert sentences[mention.sentence][0] == mention.article
+        for fact in story.facts:
+            assert set(fact.origins) <= sources and set(fact.omitted_by) <= set(articles)
+        for conflict in story.conflicts:
+            for side in conflict.sides:
+                assert set(side.origins) <= sources and set(side.facts) <= facts
+        for quote in story.quotes:
+            article, sentence = articles[quote.article], sentences[quote.sentence][1]
+            assert article.text[quote.start:quote.end] == quote.text
+            assert quote.speaker_entity is None or quote.speaker_entity in entities
+            assert sentence.start <= quote.start <= sentence.end
+        for sentence in story.summary:
+            assert set(sentence.citations) <= set(sentences)
+        for article in story.articles:
+            assert article.duplicate_of is None or article.duplicate_of in articles

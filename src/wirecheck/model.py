@@ -49,10 +49,12 @@ class Article(_Record):
 
     @property
     def label(self) -> str:
-        """How reports name the article: its outlet, else its origin's file name."""
+        """How reports name the article: its outlet, else its origin's file name (without suffix)."""
         if self.outlet:
             return self.outlet
-        return self.origin.rstrip("/").rsplit("/", 1)[-1]
+        name = self.origin.rstrip("/").rsplit("/", 1)[-1]
+        stem, dot, suffix = name.rpartition(".")
+        return stem if dot and "#" not in suffix and stem else name
 
 
 class Entity(_Record):

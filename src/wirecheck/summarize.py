@@ -56,7 +56,7 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
     cited = {c for s in summary for c in s.citations}
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
         denial = conflict.sides[-1]
-        if denial.mentions[0].sentence not in cited:
+        if denial.mentions[0].sentence not in cited and len(denial.text.split()) >= MIN_WORDS:
             summary.append(SummarySentence(text=denial.text, citations=[m.sentence for m in denial.mentions]))
     return summary
 

@@ -108,7 +108,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
                     f"{_join([name_of[o] for o in claim.origins[:3]])} reported: {claim.text}",
             sides=[
                 ConflictSide(text=claim.text, facts=[claim.id], mentions=claim.mentions, origins=claim.origins),
-                ConflictSide(text=sentence_text[mentions[0]],
+                ConflictSide(text=max((sentence_text[m] for m in mentions), key=len),
                              facts=_unique(fact_of[m].id for m in mentions if m in fact_of),
                              mentions=mentions, origins=_unique(source_of[d] for d in deniers if d in source_of)),
             ],
