@@ -32,6 +32,7 @@ class Reference:
     role: str | None = None  # a role noun when no name is given
     label: str | None = None  # entity label of `name`
     anonymous: bool = False
+    span: tuple[int, int] | None = None  # character offsets of `text` in the article
 
 
 @dataclass
@@ -42,6 +43,7 @@ class QuoteRecord:
     sentence: int
     cue: str | None
     speaker: Reference | None
+    cue_span: tuple[int, int] | None = None  # character offsets of the cue words
 
 
 @dataclass

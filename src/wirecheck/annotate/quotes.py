@@ -9,6 +9,7 @@ between them. Indirect quotes are a reporting verb's clausal complement ("Peskov
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -16,18 +17,30 @@ from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
 
-REPORTING_VERBS = {
+CORE_CUES = {
     "say", "tell", "add", "write", "post", "tweet", "state", "claim", "deny", "confirm", "insist",
     "warn", "explain", "note", "argue", "declare", "announce", "acknowledge", "admit", "suggest",
     "report", "reply", "respond", "ask", "allege", "assert", "contend", "maintain", "stress",
     "emphasize", "emphasise", "predict", "promise", "reveal", "disclose", "testify", "recall",
     "conclude", "concede", "counter", "dismiss", "reject", "refute", "accuse", "vow", "pledge",
     "indicate", "hint", "believe", "estimate", "complain", "comment", "continue", "repeat",
-    "caution", "urge", "show", "find", "agree", "boast", "joke", "quip", "describe", "call",
+    "caution", "urge", "agree", "boast", "joke", "quip", "describe", "call",
+    "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
-# "show" and "find" report only when a document or study is their subject; "call" only with quotes.
-_NEEDS_QUOTE = {"call", "describe"}
+# Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
+# "accused him of ...", "attacked Trump".
+_COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+
+
+def _learned_cues() -> set[str]:
+    """Verb lemmas that head attributions in PolNeAR's training split (benchmarks/learn_cues.py)."""
+    lines = resources.files("wirecheck.annotate").joinpath("cue_lexicon.tsv").read_text().splitlines()
+    return {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
+
+
+REPORTING_VERBS = CORE_CUES | _learned_cues()
+# "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
 MAX_CUE_WORDS = 8
@@ -47,7 +60,8 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
                 host.kind, host.end = "mixed", max(host.end, core_end)
             continue
         record = _direct_quote(annotated, start, end, quoted_chars, records)
-        short = len(text[start:end].split()) < MIN_DIRECT_WORDS
+        utterance = text[start:end].rstrip()[-1:] in ",.?!…"  # '"He better live," she said'
+        short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
             record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
             twin = record and next((q for q in indirect if (q.sentence, q.cue, q.start) ==
@@ -77,11 +91,10 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     cue = _nearest_cue(frame, start, end)
     sentence = annotated.sentence_at(start)
     if cue is not None:
-        cue_text, speaker = _cue_and_speaker(cue, annotated)
-        return QuoteRecord("direct", start, end, sentence, cue_text, speaker)
+        return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(cue, annotated))
     previous = earlier[-1] if earlier else None
     if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start, mask):
-        return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker)
+        return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
     root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
     speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
     return QuoteRecord("direct", start, end, sentence, None, speaker)
@@ -120,14 +133,26 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None]:
+def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None, tuple[int, int]]:
+    """The cue's words and span, and who its subject (or 'according to' object) refers to."""
     if cue.lower_ == "according":
+        to = next((t for t in cue.children if t.lower_ == "to"), cue)
+        span = (cue.idx, to.idx + len(to.text))
         source = _according_to_object(cue)
-        return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None
+        return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
+    span = _cue_span(cue)
     subject = subject_of(cue)
     if subject is None:
-        return cue.text, None
-    return cue.text, reference_for(noun_phrase(subject), annotated)
+        return cue.text, None, span
+    return cue.text, reference_for(noun_phrase(subject), annotated), span
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particle: 'has learned', 'did not deny', 'pointed out'."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
 
 
 def _according_to_object(according: Token) -> Token | None:
@@ -164,18 +189,20 @@ def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[Quote
 
 
 def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) -> QuoteRecord | None:
+    """What a cue verb attributes: its clausal complement, else its complements to the right."""
     lemma = verb.lemma_.lower()
-    if lemma in _NEEDS_QUOTE or any(child.dep_ == "neg" for child in verb.children):
-        return None
+    if lemma in DENIAL_VERBS and any(child.dep_ == "neg" for child in verb.children):
+        return None  # "didn't deny" denies nothing
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    if clause is None and lemma in DENIAL_VERBS:  # "Both men deny that report."
-        clause = next((child for child in verb.children if child.dep_ == "dobj"), None)
-    if clause is None:
-        return None
-    start, end = _trimmed(clause.subtree)
+    if clause is not None:
+        start, end = _trimmed(clause.subtree)
+    else:
+        complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i]
+        if not complements:
+            return None
+        start, end = _trimmed(t for c in complements for t in c.subtree)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
-
     return QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx),
                        *_cue_and_speaker(verb, annotated))
 
@@ -192,8 +219,8 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
     start, end = _strip_span(annotated.article.text, start, end)
     if end - start < 10:
         return None
-    return QuoteRecord("indirect", start, end, annotated.sentence_at(according.idx), "according to",
-                       reference_for(noun_phrase(source), annotated))
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(according.idx),
+                       *_cue_and_speaker(according, annotated))
 
 
 def _trimmed(tokens) -> tuple[int, int]:

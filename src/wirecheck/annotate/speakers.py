@@ -6,6 +6,8 @@ billionaire"); the story stage finishes the job with what every article says.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.document import AnnotatedArticle, Reference
@@ -58,6 +60,19 @@ def roles_of(head: Token) -> list[str]:
 
 def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role."""
+    reference = _resolve(phrase, annotated)
+    whole = phrase.root.doc[phrase.root.left_edge.i:phrase.root.right_edge.i + 1]  # with appositions
+    return replace(reference, span=_trimmed_span(whole))
+
+
+def _trimmed_span(span: Span) -> tuple[int, int]:
+    tokens = [t for t in span if not t.is_space]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     head = phrase.root
     if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
         phrase = noun_phrase(head.head.head)  # "the Journal, which said ..." speaks for the Journal

@@ -1,0 +1,114 @@
+"""Attribution quality on PolNeAR (source / cue / content), wirecheck beside a plain baseline.
+
+    python benchmarks/attribution.py                 # dev split, overlap mode summary
+    python benchmarks/attribution.py --md            # the scorer's full Markdown table
+
+Both systems write predictions as JSONL of character spans into the split's text files and are
+scored by `shared/tools/polnear_eval.py` (read its docstring): a predicted attribution matches a
+gold one when their content word sets overlap by at least half of the larger (overlap mode);
+over matched pairs, source and cue accuracy use the same criterion. Rows are split by the gold
+content: direct (all inside quotation marks), mixed, indirect.
+
+Baseline: the "subject of a reporting verb" rule — every verb whose lemma is a reporting verb
+is a cue, its subject is the source, and its clausal complement (else the rest of the
+sentence) is the content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEFAULT_SPLIT = SHARED / "data" / "polnear" / "data" / "dev"
+SCORER = SHARED / "tools" / "polnear_eval.py"
+BASELINE_VERBS = {"say", "tell", "report", "claim", "state", "announce", "deny", "add", "write", "note", "argue"}
+
+
+def documents(split: Path) -> list[tuple[str, str]]:
+    return [(path.stem, path.read_text(encoding="utf-8")) for path in sorted((split / "text").glob("*.txt"))]
+
+
+def wirecheck_predictions(docs: list[tuple[str, str]]) -> list[dict]:
+    from wirecheck.annotate.pipeline import annotate
+    from wirecheck.model import Article
+
+    articles = [Article(id=name, origin=name, outlet=None, title=None, published=None, text=text)
+                for name, text in docs]
+    predictions = []
+    for annotated in annotate(articles):
+        for quote in annotated.quotes:
+            predictions.append({
+                "doc": annotated.article.id,
+                "source": list(quote.speaker.span) if quote.speaker and quote.speaker.span else None,
+                "cue": list(quote.cue_span) if quote.cue_span else None,
+                "content": [quote.start, quote.end],
+            })
+    return predictions
+
+
+def baseline_predictions(docs: list[tuple[str, str]]) -> list[dict]:
+    from wirecheck.annotate.nlp import load_nlp
+
+    nlp = load_nlp()
+    predictions = []
+    for (name, _), doc in zip(docs, nlp.pipe(text for _, text in docs)):
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in BASELINE_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                tokens = list(clause.subtree)
+            else:
+                tokens = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
+            if not tokens:
+                continue
+            predictions.append({
+                "doc": name,
+                "source": [subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)] if subject else None,
+                "cue": [verb.idx, verb.idx + len(verb)],
+                "content": [tokens[0].idx, tokens[-1].idx + len(tokens[-1])],
+            })
+    return predictions
+
+
+def score(split: Path, predictions: list[dict], markdown: bool) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        predicted, scored = Path(folder) / "pred.jsonl", Path(folder) / "score.json"
+        predicted.write_text("".join(json.dumps(p) + "\n" for p in predictions))
+        command = [sys.executable, str(SCORER), "score", str(split), str(predicted), "--json", str(scored)]
+        output = subprocess.run(command + (["--md"] if markdown else []), check=True, capture_output=True, text=True)
+        if markdown:
+            print(output.stdout)
+        return json.loads(scored.read_text())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
+    parser.add_argument("--md", action="store_true", help="print the scorer's full table for each system")
+    args = parser.parse_args()
+    docs = documents(args.split)
+    print(f"PolNeAR {args.split.name}: {len(docs)} documents; overlap mode")
+    print(f"{'system':<10} {'subset':<9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'src-acc':>8} "
+          f"{'cue-acc':>8} {'docs/s':>7}")
+    for system, predict in (("baseline", baseline_predictions), ("wirecheck", wirecheck_predictions)):
+        started = time.perf_counter()
+        predictions = predict(docs)
+        rate = len(docs) / (time.perf_counter() - started)
+        result = score(args.split, predictions, args.md)["overlap"]
+        for subset in ("all", "direct", "mixed", "indirect"):
+            r = result[subset]
+            print(f"{system:<10} {subset:<9} {r['gold']:>5} {r['pred']:>5} {r['P']:>6.3f} {r['R']:>6.3f} "
+                  f"{r['F1']:>6.3f} {r['src_acc']:>8.3f} {r['cue_acc']:>8.3f} {rate:>7.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
