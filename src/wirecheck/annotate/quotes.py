@@ -31,6 +31,7 @@ DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+_CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 
 
 def _learned_cues() -> set[str]:
@@ -43,7 +44,6 @@ REPORTING_VERBS = CORE_CUES | _learned_cues()
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
-MAX_CUE_WORDS = 8
 
 
 def add_quotes(annotated: AnnotatedArticle) -> None:
@@ -93,7 +93,7 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     if cue is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(cue, annotated))
     previous = earlier[-1] if earlier else None
-    if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start, mask):
+    if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start):
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
     root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
     speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
@@ -148,11 +148,9 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
-    """The verb with its auxiliaries, negation and particle: 'has learned', 'did not deny', 'pointed out'."""
+    """The cue as annotators mark it: the verb with its auxiliaries, negation and particle."""
     tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return start, end
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
 def _according_to_object(according: Token) -> Token | None:
@@ -162,16 +160,14 @@ def _according_to_object(according: Token) -> Token | None:
     return None
 
 
-def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int, mask: bytearray) -> bool:
-    """A quote with no cue of its own continues the previous one when at most its cue
-    ('," he said. "') stands between them, within adjacent paragraphs."""
-    paragraph_gap = (annotated.paragraph_of[annotated.sentence_at(start)]
-                     - annotated.paragraph_of[annotated.sentence_at(previous.end)])
-    if paragraph_gap > 1:
-        return False
-    gap = annotated.article.text[previous.end:start]
-    unquoted = "".join(char if not mask[previous.end + offset] else " " for offset, char in enumerate(gap))
-    return len(re.findall(r"\w+", unquoted)) <= MAX_CUE_WORDS
+def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -> bool:
+    """A quote with no cue of its own continues the previous one in the same sentence
+    ('"...," he said, "..."'), or when it opens the very next sentence or paragraph."""
+    before, here = annotated.sentence_at(previous.end - 1), annotated.sentence_at(start)
+    if here == before:
+        return True
+    opens_sentence = start - annotated.article.sentences[here].start <= 2
+    return here == before + 1 and opens_sentence
 
 
 def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[QuoteRecord]:
@@ -197,12 +193,15 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if clause is not None:
         start, end = _trimmed(clause.subtree)
     else:
-        complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i]
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
+                       and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)]
         if not complements:
             return None
         start, end = _trimmed(t for c in complements for t in c.subtree)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
+    if subject_of(verb) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "asked to confirm their address": a plan or request, no one attributing
     return QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx),
                        *_cue_and_speaker(verb, annotated))
 
