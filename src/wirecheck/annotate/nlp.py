@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirecheck.annotate.cues import CUE_FORMS
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.errors import WirecheckError
 
@@ -20,15 +21,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     and keep a short quotation in one sentence with its cue ('"I knew him. I liked him," he said')."""
     for start, end in find_quoted_spans(doc.text):
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is not None and len(span) <= MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
-            for token in span[1:]:
-                token.is_sent_start = False
-            if span.end < len(doc):
-                doc[span.end].is_sent_start = False
+        if span is None or len(span) > MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
+            continue
+        for token in span[1:]:
+            token.is_sent_start = False
+        after = span.end + 1  # the token after the closing mark
+        if after < len(doc) and _cue_follows(doc, after):
+            doc[after].is_sent_start = False  # '"... ?" Clinton said.' is one sentence
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
     return doc
+
+
+def _cue_follows(doc: Doc, start: int, window: int = 6) -> bool:
+    for token in doc[start:start + window]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.lower_ in CUE_FORMS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

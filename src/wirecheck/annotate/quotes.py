@@ -9,38 +9,20 @@ between them. Indirect quotes are a reporting verb's clausal complement ("Peskov
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from wirecheck.annotate.cues import DENIAL_VERBS, REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
 
-CORE_CUES = {
-    "say", "tell", "add", "write", "post", "tweet", "state", "claim", "deny", "confirm", "insist",
-    "warn", "explain", "note", "argue", "declare", "announce", "acknowledge", "admit", "suggest",
-    "report", "reply", "respond", "ask", "allege", "assert", "contend", "maintain", "stress",
-    "emphasize", "emphasise", "predict", "promise", "reveal", "disclose", "testify", "recall",
-    "conclude", "concede", "counter", "dismiss", "reject", "refute", "accuse", "vow", "pledge",
-    "indicate", "hint", "believe", "estimate", "complain", "comment", "continue", "repeat",
-    "caution", "urge", "agree", "boast", "joke", "quip", "describe", "call",
-    "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead",
-}
-DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 
 
-def _learned_cues() -> set[str]:
-    """Verb lemmas that head attributions in PolNeAR's training split (benchmarks/learn_cues.py)."""
-    lines = resources.files("wirecheck.annotate").joinpath("cue_lexicon.tsv").read_text().splitlines()
-    return {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
-
-
-REPORTING_VERBS = CORE_CUES | _learned_cues()
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
@@ -60,7 +42,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
                 host.kind, host.end = "mixed", max(host.end, core_end)
             continue
         record = _direct_quote(annotated, start, end, quoted_chars, records)
-        utterance = text[start:end].rstrip()[-1:] in ",.?!…"  # '"He better live," she said'
+        utterance = text[start:end].rstrip()[-1:] in ",.?!…" and _stands_alone(text, start)
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
             record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
@@ -71,6 +53,13 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         if record is not None:
             records.append(record)
     annotated.quotes = sorted(records + indirect, key=lambda quote: quote.start)
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A quotation that opens its sentence, or follows a colon or dash: '"He better live," she said',
+    not the title in 'an episode of "The Morning Show," she said'."""
+    before = text[:max(0, start - 1)].rstrip()
+    return not before or before[-1] in ".?!:;—–-\n\"”'’"
 
 
 def _char_mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
