@@ -44,6 +44,8 @@ def wirecheck_predictions(docs: list[tuple[str, str]]) -> list[dict]:
     predictions = []
     for annotated in annotate(articles):
         for quote in annotated.quotes:
+            if quote.nested:
+                continue  # PolNeAR is univocal: an attribution inside another's content is not marked
             predictions.append({
                 "doc": annotated.article.id,
                 "source": list(quote.speaker.span) if quote.speaker and quote.speaker.span else None,

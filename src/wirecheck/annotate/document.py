@@ -44,6 +44,7 @@ class QuoteRecord:
     cue: str | None
     speaker: Reference | None
     cue_span: tuple[int, int] | None = None  # character offsets of the cue words
+    nested: bool = False  # its cue lies inside another quote's content: "X said [Y denied ...]"
 
 
 @dataclass

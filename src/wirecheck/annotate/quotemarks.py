@@ -8,7 +8,11 @@ _LEFT_CONTEXT = " \t\n([{—–-:;,/"
 
 
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words inside quotation marks, never crossing a paragraph break."""
+    """Character spans of the words inside quotation marks, never crossing a paragraph break.
+
+    Typewriter-style doubled marks (``like this'' or ''like this'') count as double quotes.
+    """
+    text = text.replace("``", '" ').replace("''", '" ')  # same length, so offsets still hold
     spans = []
     opened = None
     for index, char in enumerate(text):
@@ -19,8 +23,11 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         elif opened is not None and char in _CLOSING:
             following = text[index + 1:index + 2]
             if not following.isalnum():
-                if index - opened > 1:
-                    spans.append((opened + 1, index))
+                start = opened + 1
+                while start < index and text[start].isspace():
+                    start += 1
+                if start < index:
+                    spans.append((start, index))
                 opened = None
             elif char in _OPENING:
                 opened = index

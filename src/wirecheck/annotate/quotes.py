@@ -52,7 +52,11 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
                 twin.kind, twin.end, record = "mixed", max(twin.end, record.end), None
         if record is not None:
             records.append(record)
-    annotated.quotes = sorted(records + indirect, key=lambda quote: quote.start)
+    quotes = sorted(records + indirect, key=lambda quote: quote.start)
+    for quote in quotes:
+        quote.nested = quote.cue_span is not None and any(
+            other is not quote and other.start <= quote.cue_span[0] < other.end for other in quotes)
+    annotated.quotes = quotes
 
 
 def _stands_alone(text: str, start: int) -> bool:
@@ -181,6 +185,9 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
     if clause is not None:
         start, end = _trimmed(clause.subtree)
+    elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
+        own = {t.i for t in verb.subtree}
+        start, end = _trimmed(t for t in verb.head.subtree if t.i not in own)
     else:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
                        and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)]
