@@ -4,7 +4,7 @@ For every verb lemma: how often it heads a gold cue, and how often it occurs as 
 Lemmas that head a cue often enough, in a large enough share of their uses, are written to
 `src/wirecheck/annotate/cue_lexicon.tsv`, which the quote annotator reads.
 
-    python benchmarks/learn_cues.py [--min-count 4] [--min-share 0.4]
+    python benchmarks/learn_cues.py [--min-count 4] [--min-share 0.2]
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def count_cues(split: Path) -> tuple[Counter, Counter]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min-count", type=int, default=4)
-    parser.add_argument("--min-share", type=float, default=0.4)
+    parser.add_argument("--min-share", type=float, default=0.2)
     args = parser.parse_args()
     heads, uses = count_cues(TRAIN)
     rows = sorted(((lemma, n, uses[lemma]) for lemma, n in heads.items()

@@ -32,7 +32,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
     text = annotated.article.text
     quoted = find_quoted_spans(text)
     quoted_chars = annotated.quoted_mask = _char_mask(len(text), quoted)
-    indirect = _indirect_quotes(annotated, quoted_chars)
+    indirect = _indirect_quotes(annotated, quoted_chars) + _colon_attributions(annotated)
     records: list[QuoteRecord] = []
     for start, end in quoted:
         core_start, core_end = _strip_span(text, start, end)
@@ -174,6 +174,26 @@ def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[Quote
             record = _reported_clause(token, annotated, mask)
         if record is not None:
             records.append(record)
+    return records
+
+
+_NAME_COLON = re.compile(r"^((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*):\s+(?=\S)")
+
+
+def _colon_attributions(annotated: AnnotatedArticle) -> list[QuoteRecord]:
+    """Headline-style attributions: 'Pat Caddell: Democrat voters worried about ...'."""
+    records = []
+    for index, sentence in enumerate(annotated.article.sentences):
+        match = _NAME_COLON.match(sentence.text)
+        if not match:
+            continue
+        name = annotated.doc.char_span(sentence.start, sentence.start + match.end(1), alignment_mode="contract")
+        if name is None or not any(name.start_char <= m.start < name.end_char for m in annotated.mentions):
+            continue
+        colon = sentence.start + match.end(1)
+        start, end = _strip_span(annotated.article.text, sentence.start + match.end(), sentence.end)
+        records.append(QuoteRecord("indirect", start, end, index, ":", reference_for(name, annotated),
+                                   (colon, colon + 1)))
     return records
 
 
