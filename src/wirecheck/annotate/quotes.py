@@ -26,6 +26,7 @@ _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "o
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
+CONTINUATION_SENTENCES = 2
 
 
 def add_quotes(annotated: AnnotatedArticle) -> None:
@@ -85,12 +86,29 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     sentence = annotated.sentence_at(start)
     if cue is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(cue, annotated))
+    signed = _signature(annotated, end)
+    if signed is not None:  # '"..." ― Carla Sanchez'
+        return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])
     previous = earlier[-1] if earlier else None
     if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start):
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
     root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
     speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
     return QuoteRecord("direct", start, end, sentence, None, speaker)
+
+
+_SIGNATURE = re.compile(r"^[”\"’']?\s*([―—–-])\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+
+
+def _signature(annotated: AnnotatedArticle, end: int) -> tuple[Span, tuple[int, int]] | None:
+    """A name signed after a quotation with a dash, and the dash's span."""
+    match = _SIGNATURE.match(annotated.article.text[end:end + 60])
+    if not match:
+        return None
+    name = annotated.doc.char_span(end + match.start(2), end + match.end(2), alignment_mode="contract")
+    if name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return name, (end + match.start(1), end + match.end(1))
 
 
 def _fragment_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray) -> QuoteRecord | None:
@@ -155,12 +173,12 @@ def _according_to_object(according: Token) -> Token | None:
 
 def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -> bool:
     """A quote with no cue of its own continues the previous one in the same sentence
-    ('"...," he said, "..."'), or when it opens the very next sentence or paragraph."""
+    ('"...," he said, "..."'), or when it opens one of the next sentences or paragraphs."""
     before, here = annotated.sentence_at(previous.end - 1), annotated.sentence_at(start)
     if here == before:
         return True
     opens_sentence = start - annotated.article.sentences[here].start <= 2
-    return here == before + 1 and opens_sentence
+    return here - before <= CONTINUATION_SENTENCES and opens_sentence
 
 
 def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[QuoteRecord]:

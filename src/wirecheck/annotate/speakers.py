@@ -22,9 +22,13 @@ ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of `verb`, borrowed from the verb it hangs off when it has none
-    ("Musk commented, saying ..." -> Musk)."""
+    """Who does the attributing: the verb's subject, borrowed from the verb it hangs off when it
+    has none ("Musk commented, saying ..." -> Musk). In the passive ("was accused of") the
+    subject is the target, so the agent ("by X") speaks, or no one."""
     for _ in range(3):
+        if any(child.dep_ == "auxpass" for child in verb.children):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
             return subject
