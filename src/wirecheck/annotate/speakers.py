@@ -30,9 +30,16 @@ def subject_of(verb: Token) -> Token | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+        if subject is not None or verb.head is verb:
             return subject
-        verb = verb.head
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head  # "Hillary Clinton, lambasting Trump's plan, ..."
+        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "stopped short of calling ..."
+        elif verb.dep_ in {"advcl", "xcomp", "conj"}:
+            verb = verb.head
+        else:
+            return None
     return None
 
 
@@ -65,8 +72,19 @@ def roles_of(head: Token) -> list[str]:
 def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role."""
     reference = _resolve(phrase, annotated)
-    whole = phrase.root.doc[phrase.root.left_edge.i:phrase.root.right_edge.i + 1]  # with appositions
-    return replace(reference, span=_trimmed_span(whole))
+    return replace(reference, span=_trimmed_span(_with_appositions(phrase.root)))
+
+
+def _with_appositions(head: Token) -> Span:
+    """The head's whole phrase, appositions and relative clauses included ('Douglas Holtz-Eakin,
+    an economist,'), up to an adverbial clause the parser hung on it."""
+    cut = set()
+    for child in head.children:
+        if child.dep_ == "advcl":
+            cut.update(t.i for t in child.subtree)
+    tokens = [t.i for t in head.subtree if t.i not in cut]
+    end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
+    return head.doc[min(tokens):end]
 
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
