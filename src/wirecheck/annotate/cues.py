@@ -17,13 +17,28 @@ CORE_CUES = {
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 
 
-def _learned_cues() -> set[str]:
-    """Verb lemmas that head attributions in PolNeAR's training split (benchmarks/learn_cues.py)."""
+def _learned_cues() -> dict[str, float]:
+    """Verb lemmas that head attributions in PolNeAR's training split (benchmarks/learn_cues.py),
+    with the share of their uses that do."""
     lines = resources.files("wirecheck.annotate").joinpath("cue_lexicon.tsv").read_text().splitlines()
-    return {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
+    shares = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            lemma, cues, uses = line.split("\t")[:3]
+            shares[lemma] = int(cues) / max(int(uses), 1)
+    return shares
 
 
-REPORTING_VERBS = CORE_CUES | _learned_cues()
+LEARNED = _learned_cues()
+# Every verb that attributes a stance, as PolNeAR marks them ("supported the plan", "attacked him").
+REPORTING_VERBS = CORE_CUES | set(LEARNED)
+# Verbs whose object alone is a statement worth listing ("denied the report", "urged calm"); other
+# cues count as statements in the report only with a clause ("said that ...").
+STATEMENT_OBJECT_VERBS = DENIAL_VERBS | {
+    "accuse", "urge", "warn", "promise", "vow", "pledge", "blame", "criticize", "praise", "endorse",
+    "call", "describe", "demand", "propose", "condemn", "denounce", "question",
+}
+
 # Inflected forms, for components that run before the lemmatizer.
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "speak": ["spoke", "spoken"],
               "think": ["thought"], "feel": ["felt"], "know": ["knew", "known"], "find": ["found"],

@@ -45,6 +45,7 @@ class QuoteRecord:
     speaker: Reference | None
     cue_span: tuple[int, int] | None = None  # character offsets of the cue words
     nested: bool = False  # its cue lies inside another quote's content: "X said [Y denied ...]"
+    statement: bool = True  # a statement reported, not only a stance ("supported the plan")
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from wirecheck.annotate.cues import DENIAL_VERBS, REPORTING_VERBS
+from wirecheck.annotate.cues import DENIAL_VERBS, REPORTING_VERBS, STATEMENT_OBJECT_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
@@ -236,8 +236,9 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         return None  # the clause is a direct quote's words: '"...," he said'
     if subject_of(verb) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "asked to confirm their address": a plan or request, no one attributing
-    return QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx),
-                       *_cue_and_speaker(verb, annotated))
+    record = QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx), *_cue_and_speaker(verb, annotated))
+    record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
+    return record
 
 
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:

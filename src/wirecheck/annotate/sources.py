@@ -27,7 +27,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def add_citations(annotated: AnnotatedArticle) -> None:
     citations = [Citation(q.speaker, _kind(q.speaker), q.sentence, "speaker")
-                 for q in annotated.quotes if q.speaker is not None]
+                 for q in annotated.quotes if q.speaker is not None and q.statement]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)
         if reference is not None:

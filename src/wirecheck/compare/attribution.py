@@ -77,7 +77,8 @@ def _quotes(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[Qu
     quotes = []
     for article in annotated:
         text = article.article.text
-        for number, record in enumerate(article.quotes, start=1):
+        statements = [record for record in article.quotes if record.statement]
+        for number, record in enumerate(statements, start=1):
             speaker = resolve(record.speaker, article, record.sentence, entities) if record.speaker else Speaker(None)
             quotes.append(Quote(
                 id=f"{article.article.id}.q{number}", article=article.article.id,
