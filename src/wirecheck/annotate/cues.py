@@ -32,6 +32,18 @@ def _learned_cues() -> dict[str, float]:
 LEARNED = _learned_cues()
 # Every verb that attributes a stance, as PolNeAR marks them ("supported the plan", "attacked him").
 REPORTING_VERBS = CORE_CUES | set(LEARNED)
+# Verbs too common to be cues on their own, which attribute when they take a clause: "found that".
+CLAUSE_CUES = {"find", "show", "know", "think", "feel", "believe", "want", "hope", "fear", "expect", "see",
+               "hear", "learn", "understand", "realize", "recognize", "acknowledge", "assume", "doubt",
+               "worry", "suspect", "guess", "imagine", "decide", "determine", "discover", "prove", "mean"}
+# Nouns that attribute the clause they introduce: "Trump's claim that ...", "a warning that ...".
+NOUN_CUES = {
+    "claim", "statement", "assertion", "belief", "view", "warning", "promise", "suggestion", "allegation",
+    "report", "fear", "hope", "concern", "accusation", "admission", "argument", "insistence", "pledge",
+    "recognition", "notion", "idea", "message", "charge", "contention", "comment", "remark", "assessment",
+    "prediction", "estimate", "conclusion", "finding", "announcement", "opinion", "speculation", "assurance",
+    "acknowledgment", "denial", "confirmation", "indication", "sense", "expectation", "impression",
+}
 # Verbs whose object alone is a statement worth listing ("denied the report", "urged calm"); other
 # cues count as statements in the report only with a clause ("said that ...").
 STATEMENT_OBJECT_VERBS = DENIAL_VERBS | {

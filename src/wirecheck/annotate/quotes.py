@@ -12,7 +12,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from wirecheck.annotate.cues import DENIAL_VERBS, REPORTING_VERBS, STATEMENT_OBJECT_VERBS
+from wirecheck.annotate.cues import (
+    CLAUSE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS,
+)
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
@@ -141,7 +143,10 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
 
 
 def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None, tuple[int, int]]:
@@ -184,10 +189,12 @@ def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -
 def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[QuoteRecord]:
     records = []
     for token in annotated.doc:
-        if _is_quoted(token, mask) or not _is_cue(token):
+        if _is_quoted(token, mask) or not (_is_cue(token) or _is_noun_cue(token)):
             continue
         if token.lower_ == "according":
             record = _according_to_quote(token, annotated)
+        elif token.pos_ == "NOUN":
+            record = _noun_clause(token, annotated)
         else:
             record = _reported_clause(token, annotated, mask)
         if record is not None:
@@ -239,6 +246,27 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx), *_cue_and_speaker(verb, annotated))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
     return record
+
+
+def _is_noun_cue(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES
+
+
+def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
+    """'Trump's claim that there have been thousands of shootings', 'his promise to cut taxes':
+    the clause, credited to the possessor."""
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                   and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
+                           for m in c.children)), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(clause.subtree)
+    if end <= start:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = reference_for(noun_phrase(owner), annotated) if owner is not None else None
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), noun.text, speaker,
+                       (noun.idx, noun.idx + len(noun.text)), statement=owner is not None)
 
 
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
