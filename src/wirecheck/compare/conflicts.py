@@ -22,6 +22,7 @@ from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quot
 DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
 MIN_TARGET_SIMILARITY = 0.2
 STEM_CHARS = 6
+MIN_SIDE_WORDS = 8
 # Stems that only point at a claim and judge it ("denied the report as false") without restating it.
 REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
                    "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
@@ -79,7 +80,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
         [" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
     similarity = (vectors[len(candidates):] @ vectors[:len(candidates)].T).toarray()
     support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
-    by_target: dict[str, list[Quote]] = defaultdict(list)
+    by_target: dict[str, list[tuple[float, Quote]]] = defaultdict(list)
     for row, denial in enumerate(denials):
         named = _publications_referred(denial, sources, sentence_sources, sentence_text)
         rests_on_named = np.array([bool(named & set(f.origins)) for f in candidates])
@@ -93,13 +94,14 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
         scores[excluded] = -1.0
         best = int(np.argmax(scores))
         if closeness[best] >= MIN_TARGET_SIMILARITY and scores[best] > 0:
-            by_target[candidates[best].id].append(denial)
+            by_target[candidates[best].id].append((closeness[best], denial))
     facts_by_id = {f.id: f for f in facts}
     fact_of = {m: f for f in facts for m in f.mentions}
     name_of = {s.id: s.name for s in sources}
     conflicts = []
-    for fact_id, fact_denials in by_target.items():
+    for fact_id, scored in by_target.items():
         claim = facts_by_id[fact_id]
+        fact_denials = [denial for _, denial in sorted(scored, key=lambda pair: -pair[0])]  # closest first
         mentions = _unique(_mention(q) for q in fact_denials)
         deniers = _unique(q.speaker for q in fact_denials)
         conflicts.append(Conflict(
@@ -108,7 +110,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
                     f"{_join([name_of[o] for o in claim.origins[:3]])} reported: {claim.text}",
             sides=[
                 ConflictSide(text=claim.text, facts=[claim.id], mentions=claim.mentions, origins=claim.origins),
-                ConflictSide(text=max((sentence_text[m] for m in mentions), key=len),
+                ConflictSide(text=_most_telling(mentions, sentence_text),
                              facts=_unique(fact_of[m].id for m in mentions if m in fact_of),
                              mentions=mentions, origins=_unique(source_of[d] for d in deniers if d in source_of)),
             ],
@@ -131,6 +133,14 @@ def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Me
 
 def _stems(text: str) -> list[str]:
     return [w[:STEM_CHARS] for w in re.findall(r"[a-z]+", text.lower()) if w not in ENGLISH_STOP_WORDS]
+
+
+def _most_telling(mentions: list[Mention], sentence_text: dict[Mention, str]) -> str:
+    """The closest denial, unless it is too short to stand alone ('Both men deny that report.')."""
+    for mention in mentions:
+        if len(sentence_text[mention].split()) >= MIN_SIDE_WORDS:
+            return sentence_text[mention]
+    return max((sentence_text[m] for m in mentions), key=len)
 
 
 def _mention(quote: Quote) -> Mention:
