@@ -78,3 +78,58 @@ def test_missed_surnames_become_mentions_of_the_person(annotate_text):
                               "and Ardern's aides briefed reporters.")
     people = [m.text for m in annotated.mentions if m.label == "PERSON"]
     assert people.count("Ardern") >= 2 and "Jacinda Ardern" in people
+
+
+def _records(annotated):
+    text = annotated.article.text
+    return [(q.kind, text[q.start:q.end], q.cue, q.speaker.text if q.speaker else None, q.statement, q.nested)
+            for q in annotated.quotes]
+
+
+def test_parenthetical_cue_takes_the_clause_around_it(annotate_text):
+    found = _records(annotate_text("Acts of protest, Mr. Obama said, are acts of patriotism in a democracy "
+                                   "that values free speech above all."))
+    [(kind, content, cue, speaker, _, _)] = [r for r in found if r[2] == "said"]
+    assert kind == "indirect" and speaker == "Mr. Obama"
+    assert content.startswith("Acts of protest") and content.endswith("free speech above all")
+
+
+def test_signed_quotation_and_headline_colon(annotate_text):
+    annotated = annotate_text("Readers wrote to the paper after the debate about the candidates' plans.\n\n"
+                              "“He can’t even answer a question without scaring people.” ― Carla Sanchez\n\n"
+                              "Pat Caddell: Democrat voters worried about the nominee's health, poll finds.")
+    found = _records(annotated)
+    assert ("direct", "He can’t even answer a question without scaring people.", "―", "Carla Sanchez", True,
+            False) in found
+    colon = next(r for r in found if r[2] == ":")
+    assert colon[3] == "Pat Caddell" and colon[1].startswith("Democrat voters worried")
+
+
+def test_passive_cue_speaks_through_its_agent_or_no_one(annotate_text):
+    found = _records(annotate_text("Peacekeepers have sometimes been accused of hurting the civilians they were "
+                                   "sent to protect. The plan was criticized by the mayor as too expensive."))
+    accused = next(r for r in found if r[2] == "accused")
+    criticized = next(r for r in found if r[2] == "criticized")
+    assert accused[3] is None and criticized[3] == "the mayor"
+
+
+def test_stances_are_attributions_but_not_statements(annotate_text):
+    found = _records(annotate_text("The senator supported the bill on Monday, and she said that it would "
+                                   "lower costs for families across the state."))
+    supported = next(r for r in found if r[2] == "supported")
+    said = next(r for r in found if r[2] == "said")
+    assert supported[4] is False and said[4] is True
+
+
+def test_attribution_inside_another_is_nested(annotate_text):
+    found = _records(annotate_text("The newspaper reported that the minister denied any wrongdoing during "
+                                   "the parliamentary inquiry into the contracts last year."))
+    nested = {r[2]: r[5] for r in found}
+    assert nested == {"reported": False, "denied": True}
+
+
+def test_noun_cue_credits_the_possessor(annotate_text):
+    found = _records(annotate_text("Fact-checkers examined Trump's claim that there have been thousands of "
+                                   "shootings in the city this year."))
+    claim = next(r for r in found if r[2] == "claim")
+    assert claim[3] == "Trump's" and claim[1].startswith("there have been thousands")

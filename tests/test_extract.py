@@ -102,3 +102,8 @@ def test_empty_articles_are_rejected():
         extract(RawDocument(origin="e.txt", content="Share\nLogin\n\n", kind="text"))
     with pytest.raises(InputRejected, match="article"):
         extract(RawDocument(origin="e.html", content="<html><body><nav>Home</nav></body></html>", kind="html"))
+
+
+def test_a_signed_quotation_is_prose_but_a_caption_is_not():
+    assert is_prose("“He can’t even answer a question without scaring people.” ― Carla Sanchez")
+    assert not is_prose("Starlink terminal placed on land near the front")

@@ -25,6 +25,7 @@ _CHROME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SEPARATOR = re.compile(r"^[\W_]+$")
+_QUOTED_SENTENCE = re.compile(r"""["“](?:\S+\s+){4,}\S*[.!?…]["”]""")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
 PROSE_MIN_WORDS = 8
@@ -61,6 +62,8 @@ def is_prose(line: str) -> bool:
     words = len(line.split())
     if _SEPARATOR.match(line) or (_CHROME.search(line) and words <= CHROME_MAX_WORDS):
         return False
+    if _QUOTED_SENTENCE.search(line):  # '"He can't even answer a question." ― Carla Sanchez'
+        return True
     return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and bool(_TERMINAL.search(line)))
 
 
