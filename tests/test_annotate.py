@@ -133,3 +133,10 @@ def test_noun_cue_credits_the_possessor(annotate_text):
                                    "shootings in the city this year."))
     claim = next(r for r in found if r[2] == "claim")
     assert claim[3] == "Trump's" and claim[1].startswith("there have been thousands")
+
+
+def test_sources_speaking_to_a_newspaper_cite_the_newspaper(annotate_text):
+    annotated = annotate_text("Sources to The Wall Street Journal claim that the minister met the envoy twice "
+                              "before the summit in Vienna last spring.")
+    kinds = {(c.kind, display_name(c.ref)) for c in annotated.citations}
+    assert ("publication", "The Wall Street Journal") in kinds

@@ -20,6 +20,7 @@ from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
                     re.IGNORECASE)
+_SOURCE_NOUNS = {"source", "official", "person", "people", "aide", "insider", "diplomat", "officer"}
 _CHANNEL_VERBS = {"tell", "confirm", "say", "speak", "explain", "describe"}
 _GENERIC_REPORT = re.compile(r"^(?:the|a|an|this|that)\s+(?:\w+\s+)?(?:report|story|article|revelations?)$")
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -64,7 +65,8 @@ def _channel_or_citing(token: Token, annotated: AnnotatedArticle) -> tuple[Refer
     if lemma == "cite" and token.pos_ == "VERB":
         target = next((c for c in token.children if c.dep_ == "dobj"), None)
         return (reference_for(noun_phrase(target), annotated), "citing") if target is not None else (None, "")
-    if lemma not in _CHANNEL_VERBS or token.pos_ != "VERB":
+    speaking_source = token.pos_ == "NOUN" and lemma in _SOURCE_NOUNS  # "sources close to the Journal"
+    if not speaking_source and (lemma not in _CHANNEL_VERBS or token.pos_ != "VERB"):
         return None, ""
     for child in token.children:
         target = child
