@@ -166,7 +166,7 @@ def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
             for mention in fact.mentions:
                 for unit, value in extract(sentence_text[mention]).items():
                     by_unit[unit][value].append(mention)
-            for unit, by_value in by_unit.items():
+            for by_value in by_unit.values():
                 articles = {m.article for ms in by_value.values() for m in ms}
                 if len(by_value) < 2 or len(articles) < 2:
                     continue
