@@ -1,9 +1,12 @@
-"""Quotes: direct (in quotation marks), indirect (reporting verb + clause), mixed (both).
+"""Quotes: direct (in quotation marks), indirect (a cue and what it attributes), mixed (both).
 
-Direct quotes take their speaker from the nearest reporting verb outside the marks in the same
-sentence ('"...," he said'), else continue the previous quote when only quoted sentences stand
-between them. Indirect quotes are a reporting verb's clausal complement ("Peskov denied that
-...") or a clause credited with "according to X".
+Direct quotes take their speaker from the nearest cue outside the marks in their sentence
+('"...," he said'), a signature ('"..." ― Carla Sanchez'), or the previous quote they continue.
+Indirect quotes are what a cue attributes: a verb's clause ("Peskov denied that ..."), the clause
+around a parenthetical cue ("X, he said, Y"), a verb's complements ("urged voters to ..."), a
+noun's clause ("Trump's claim that ..."), "according to X", or a headline "Name: ...". Each
+record carries offsets, its cue span, the speaker reference, whether it sits inside another
+quote (nested), and whether it is a statement or only a stance ("supported the plan").
 """
 
 from __future__ import annotations
