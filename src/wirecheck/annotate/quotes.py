@@ -12,6 +12,7 @@ quote (nested), and whether it is a statement or only a stance ("supported the p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -220,8 +221,8 @@ def _colon_attributions(annotated: AnnotatedArticle) -> list[QuoteRecord]:
             continue
         colon = sentence.start + match.end(1)
         start, end = _strip_span(annotated.article.text, sentence.start + match.end(), sentence.end)
-        records.append(QuoteRecord("indirect", start, end, index, ":", reference_for(name, annotated),
-                                   (colon, colon + 1)))
+        speaker = replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
+        records.append(QuoteRecord("indirect", start, end, index, ":", speaker, (colon, colon + 1)))
     return records
 
 
