@@ -48,7 +48,8 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
             if host.kind == "indirect":  # 'told the paper that Musk is a "..."'
                 host.kind, host.end = "mixed", max(host.end, core_end)
             continue
-        record = _direct_quote(annotated, start, end, quoted_chars, records)
+        earlier = sorted((q for q in records + indirect if q.end <= start), key=lambda q: q.end)
+        record = _direct_quote(annotated, start, end, quoted_chars, earlier)
         utterance = text[start:end].rstrip()[-1:] in ",.?!…" and _stands_alone(text, start)
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
@@ -86,6 +87,7 @@ def _is_quoted(token: Token, mask: bytearray) -> bool:
 
 def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray,
                   earlier: list[QuoteRecord]) -> QuoteRecord:
+    """A quotation with its cue and speaker; `earlier` are the quotes before it, in order."""
     frame = [t for sentence in _sentences_over(annotated, start, end) for t in sentence
              if not _is_quoted(t, mask) and not t.is_space]
     cue = _nearest_cue(frame, start, end)
@@ -96,11 +98,25 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     if signed is not None:  # '"..." ― Carla Sanchez'
         return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])
     previous = earlier[-1] if earlier else None
-    if previous is not None and previous.kind == "direct" and _continues(annotated, previous, start):
+    if previous is not None and previous.speaker is not None and _continues(annotated, previous, start):
+        # '"...," he said. "..."', or 'He said:' and the quotation in the next paragraph
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
+    introduction = _introduced_by(annotated, sentence, start)
+    if introduction is not None:
+        return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(introduction, annotated))
     root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
     speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
     return QuoteRecord("direct", start, end, sentence, None, speaker)
+
+
+def _introduced_by(annotated: AnnotatedArticle, sentence: int, start: int) -> Token | None:
+    """The cue of a preceding 'He said:' that introduces a quotation opening its sentence."""
+    if sentence == 0 or start - annotated.article.sentences[sentence].start > 2:
+        return None
+    before = annotated.sentences[sentence - 1]
+    if not before.text.rstrip().endswith(":"):
+        return None
+    return next((t for t in reversed(before) if _is_cue(t)), None)
 
 
 _SIGNATURE = re.compile(r"^[”\"’']?\s*([―—–-])\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
