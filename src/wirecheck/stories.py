@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from wirecheck.model import Article
 
-SIMILARITY_THRESHOLD = 0.1
+SIMILARITY_THRESHOLD = 0.15
 LEAD_CHARS = 600
 
 
