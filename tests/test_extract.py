@@ -107,3 +107,13 @@ def test_empty_articles_are_rejected():
 def test_a_signed_quotation_is_prose_but_a_caption_is_not():
     assert is_prose("“He can’t even answer a question without scaring people.” ― Carla Sanchez")
     assert not is_prose("Starlink terminal placed on land near the front")
+
+
+def test_site_names_become_outlet_names():
+    from wirecheck.extract.outlet import normalize_outlet
+
+    assert normalize_outlet("NYTimes") == "The New York Times"
+    assert normalize_outlet("Wall Street Journal") == "The Wall Street Journal"
+    assert normalize_outlet("Autoracing | F1 | Indy | MotoGP") == "Autoracing"
+    assert normalize_outlet("Harbor Times - Local news") == "Harbor Times"
+    assert normalize_outlet("  ") is None

@@ -19,7 +19,7 @@ class Outlet:
 
 OUTLETS = (
     Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ", "the Journal"), ("wsj.com",)),
-    Outlet("The New York Times", ("New York Times", "NYT"), ("nytimes.com",)),
+    Outlet("The New York Times", ("New York Times", "NYT", "NYTimes"), ("nytimes.com",)),
     Outlet("The Washington Post", ("Washington Post", "the Post"), ("washingtonpost.com",)),
     Outlet("The Associated Press", ("Associated Press", "AP"), ("apnews.com",)),
     Outlet("Reuters", (), ("reuters.com",)),

@@ -9,7 +9,7 @@ from wirecheck.extract.boilerplate import clean_text
 from wirecheck.extract.dates import parse_date
 from wirecheck.extract.header import split_date_header
 from wirecheck.extract.html import extract_page
-from wirecheck.extract.outlet import outlet_from_text, outlet_from_url
+from wirecheck.extract.outlet import normalize_outlet, outlet_from_text, outlet_from_url
 from wirecheck.ingest.records import RawDocument
 from wirecheck.model import Article
 
@@ -37,7 +37,7 @@ def extract(raw: RawDocument) -> Article:
     body = PARAGRAPH_BREAK.join(cleaned.paragraphs)
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputRejected(raw.origin, "empty article: no prose paragraphs after removing boilerplate")
-    outlet = outlet or outlet_from_url(url) or outlet_from_text(text)
+    outlet = normalize_outlet(outlet) or outlet_from_url(url) or outlet_from_text(text)
     return Article(
         id=hints.id or _article_id(raw),
         origin=raw.origin,

@@ -24,6 +24,15 @@ _SIGNALS = (
 )
 
 
+def normalize_outlet(name: str | None) -> str | None:
+    """A site name as an outlet: 'NYTimes' is The New York Times, 'Autoracing | F1 | Indy' is Autoracing."""
+    if not name or not name.strip():
+        return None
+    name = re.split(r"\s+[|–—]\s+|\s+-\s+", name.strip())[0].strip()
+    outlet = known_outlet(name)
+    return outlet.name if outlet else name
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet a URL belongs to: a known outlet's name, else the registered host name."""
     if not url:
