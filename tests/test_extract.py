@@ -4,7 +4,7 @@ from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.extract.boilerplate import clean_text, is_prose
 from wirecheck.extract.header import split_date_header
-from wirecheck.extract.outlet import outlet_from_text, outlet_from_url
+from wirecheck.extract.outlet import normalize_outlet, outlet_from_text, outlet_from_url
 from wirecheck.ingest import Hints, RawDocument
 
 PAGE_TEXT = """Subscribe to our newsletter for the latest updates
@@ -110,8 +110,6 @@ def test_a_signed_quotation_is_prose_but_a_caption_is_not():
 
 
 def test_site_names_become_outlet_names():
-    from wirecheck.extract.outlet import normalize_outlet
-
     assert normalize_outlet("NYTimes") == "The New York Times"
     assert normalize_outlet("Wall Street Journal") == "The Wall Street Journal"
     assert normalize_outlet("Autoracing | F1 | Indy | MotoGP") == "Autoracing"
