@@ -33,7 +33,7 @@ def extract(raw: RawDocument) -> Article:
         header_date, text = split_date_header(text)
         if header_date and not published:
             published, basis = header_date, "header line"
-    cleaned = clean_text(text, want_title=title is None)
+    cleaned = clean_text(text, want_title=title is None, extracted=raw.kind == "html")
     body = PARAGRAPH_BREAK.join(cleaned.paragraphs)
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputRejected(raw.origin, "empty article: no prose paragraphs after removing boilerplate")

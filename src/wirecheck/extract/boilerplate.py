@@ -41,14 +41,16 @@ class Cleaned:
     title: str | None
 
 
-def clean_text(text: str, want_title: bool = True) -> Cleaned:
+def clean_text(text: str, want_title: bool = True, extracted: bool = False) -> Cleaned:
     """Split `text` into paragraphs, keep the prose, and return the rest as removed lines.
 
     With `want_title`, a short first line that is neither chrome nor prose becomes the title.
+    Text an HTML extractor already cleaned (`extracted`) keeps its short lines (subheads, list
+    items) and loses only what reads as chrome.
     """
     paragraphs, removed, title = [], [], None
     for line in _paragraphs(text):
-        if is_prose(line):
+        if is_prose(line) or (extracted and not is_chrome(line)):
             paragraphs.append(line)
         elif want_title and title is None and not paragraphs and _could_be_title(line):
             title = line
@@ -57,10 +59,15 @@ def clean_text(text: str, want_title: bool = True) -> Cleaned:
     return Cleaned(paragraphs, removed, title)
 
 
+def is_chrome(line: str) -> bool:
+    """A separator, or a short line with call-to-action wording ('Share on Facebook')."""
+    return bool(_SEPARATOR.match(line) or (_CHROME.search(line) and len(line.split()) <= CHROME_MAX_WORDS))
+
+
 def is_prose(line: str) -> bool:
     """A line of article prose, as opposed to a heading, caption, menu or prompt."""
     words = len(line.split())
-    if _SEPARATOR.match(line) or (_CHROME.search(line) and words <= CHROME_MAX_WORDS):
+    if is_chrome(line):
         return False
     if _QUOTED_SENTENCE.search(line):  # '"He can't even answer a question." ― Carla Sanchez'
         return True

@@ -8,6 +8,8 @@ import trafilatura
 
 from wirecheck.errors import InputRejected
 
+FALLBACK_SHARE = 0.6
+
 
 @dataclass(frozen=True)
 class PageContent:
@@ -19,19 +21,34 @@ class PageContent:
 
 
 def extract_page(html: str, origin: str, url: str | None = None) -> PageContent:
-    """The main text and metadata of an HTML page; raises InputRejected when there is none."""
-    try:
-        document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        )
-    except Exception as error:  # trafilatura raises many kinds on hostile markup
-        raise InputRejected(origin, f"HTML could not be parsed: {error}") from None
-    if document is None or not (document.text or "").strip():
+    """The main text and metadata of an HTML page; raises InputRejected when there is none.
+
+    trafilatura runs in precision mode; when that keeps much less than its balanced mode, the
+    precision mode has cut into the article (long pages with inline figures, say), and the
+    balanced text is taken instead.
+    """
+    precise = _bare_extraction(html, origin, url, with_metadata=True, favor_precision=True)
+    text = _text(precise)
+    balanced = _text(_bare_extraction(html, origin, url, with_metadata=False))
+    if len(text) < FALLBACK_SHARE * len(balanced):
+        text = balanced
+    if not text.strip():
         raise InputRejected(origin, "no article text found in the HTML page")
     return PageContent(
-        text=document.text,
-        title=document.title,
-        sitename=document.sitename,
-        url=document.url or url,
-        date=document.date,
+        text=text,
+        title=precise.title if precise else None,
+        sitename=precise.sitename if precise else None,
+        url=(precise.url if precise else None) or url,
+        date=precise.date if precise else None,
     )
+
+
+def _bare_extraction(html: str, origin: str, url: str | None, **options):
+    try:
+        return trafilatura.bare_extraction(html, url=url, include_comments=False, **options)
+    except Exception as error:  # trafilatura raises many kinds on hostile markup
+        raise InputRejected(origin, f"HTML could not be parsed: {error}") from None
+
+
+def _text(document) -> str:
+    return (document.text or "") if document is not None else ""
