@@ -8,7 +8,7 @@ import trafilatura
 
 from wirecheck.errors import InputRejected
 
-FALLBACK_SHARE = 0.6
+FALLBACK_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -23,15 +23,15 @@ class PageContent:
 def extract_page(html: str, origin: str, url: str | None = None) -> PageContent:
     """The main text and metadata of an HTML page; raises InputRejected when there is none.
 
-    trafilatura runs in precision mode; when that keeps much less than its balanced mode, the
-    precision mode has cut into the article (long pages with inline figures, say), and the
-    balanced text is taken instead.
+    trafilatura runs in precision mode; when that keeps less than half of what its recall mode
+    keeps, precision has cut into the article (long pages with inline figures, say), and the
+    recall-mode text is taken instead. Metadata always comes from the first pass.
     """
     precise = _bare_extraction(html, origin, url, with_metadata=True, favor_precision=True)
     text = _text(precise)
-    balanced = _text(_bare_extraction(html, origin, url, with_metadata=False))
-    if len(text) < FALLBACK_SHARE * len(balanced):
-        text = balanced
+    thorough = _text(_bare_extraction(html, origin, url, with_metadata=False, favor_recall=True))
+    if len(text) < FALLBACK_SHARE * len(thorough):
+        text = thorough
     if not text.strip():
         raise InputRejected(origin, "no article text found in the HTML page")
     return PageContent(
