@@ -17,11 +17,16 @@ from wirecheck.errors import InputRejected, UsageError, WirecheckError  # noqa: 
 from wirecheck.model import Report  # noqa: E402
 
 
-def analyze(paths: Iterable[str | Path], *, summary_sentences: int = 5, progress: bool = False) -> Report:
-    """Analyze the articles reachable from `paths` (files or folders) and return the Report."""
+def analyze(paths: Iterable[str | Path], *, summary_sentences: int = 5, progress: bool = False,
+            allow_hosts: Iterable[str] = ()) -> Report:
+    """Analyze the articles reachable from `paths` (files, folders, URLs, feeds, WARC archives,
+    JSONL, "-" for standard input) and return the Report. `allow_hosts` names private hosts
+    (your own archive server) that may be fetched; public addresses need no permission."""
+    from wirecheck.ingest.web import FetchPolicy
     from wirecheck.pipeline import analyze as run
 
-    return run(paths, summary_sentences=summary_sentences, progress=progress)
+    policy = FetchPolicy(allow_hosts=frozenset(host.lower() for host in allow_hosts))
+    return run(paths, summary_sentences=summary_sentences, progress=progress, policy=policy)
 
 
 def load_report(path: str | Path) -> Report:

@@ -22,6 +22,7 @@ from wirecheck.dedup import mark_duplicates
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
+from wirecheck.ingest.web import FetchPolicy
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
@@ -30,9 +31,10 @@ TITLE_MAX_CHARS = 120
 
 
 def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SENTENCES,
-            progress: bool = False) -> Report:
-    """Read every article reachable from `paths` and return the report of all their stories."""
-    articles, rejected = _extract_all(collect(paths), progress)
+            progress: bool = False, policy: FetchPolicy = FetchPolicy()) -> Report:
+    """Read every article reachable from `paths` (files, folders, URLs, feeds, archives, "-")
+    and return the report of all their stories."""
+    articles, rejected = extract_all(collect(paths, policy), progress)
     mark_duplicates(articles)
     groups = group_stories(articles)
     for group in groups:
@@ -82,7 +84,7 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     )
 
 
-def _extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
+def extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
     articles, rejected, seen_ids = [], [], set()
     for document in tqdm(documents, desc="reading", unit="input", disable=None if progress else True):
         if isinstance(document, Rejected):

@@ -33,6 +33,9 @@ def extract(raw: RawDocument) -> Article:
         header_date, text = split_date_header(text)
         if header_date and not published:
             published, basis = header_date, "header line"
+    crawled = parse_date(hints.crawled)
+    if published and crawled and published > crawled:
+        published = None  # a page cannot be published after it was fetched: the date is wrong
     cleaned = clean_text(text, want_title=title is None, extracted=raw.kind == "html")
     body = PARAGRAPH_BREAK.join(cleaned.paragraphs)
     if len(body.split()) < MIN_ARTICLE_WORDS:

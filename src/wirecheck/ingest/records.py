@@ -15,6 +15,7 @@ class Hints:
     outlet: str | None = None
     title: str | None = None
     published: str | None = None
+    crawled: str | None = None  # when an archive fetched it: no publication date can be later
 
 
 @dataclass(frozen=True)
