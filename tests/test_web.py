@@ -76,9 +76,16 @@ class Handler(BaseHTTPRequestHandler):
         routes.get(self.path, lambda: self.send_error(404))()
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # a client that gave up (timeout tests) is expected
+        pass
+
+
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
@@ -153,8 +160,10 @@ def test_warc_html_responses_become_documents_with_their_offsets(tmp_path):
     archive = tmp_path / "crawl.warc.gz"
     archive.write_bytes(_warc([("https://news.example.org/a", ARTICLE, "text/html"),
                                ("https://news.example.org/logo.png", b"\x89PNG", "image/png"),
-                               ("https://news.example.org/b", ARTICLE.replace(b"Monday", b"Friday"), "text/html")]))
+                               ("https://news.example.org/b", ARTICLE.replace(b"Monday", b"Friday"), "text/html"),
+                               ("https://news.example.org/icon.png", b"\x89PNG", "image/png")]))
     documents = list(read_warc(archive))
+    assert all(isinstance(d, RawDocument) for d in documents)
     assert [d.hints.url for d in documents] == ["https://news.example.org/a", "https://news.example.org/b"]
     assert documents[0].origin == f"{archive}#0" and documents[1].origin.startswith(f"{archive}#")
     assert all("Crews began repairing" in d.content for d in documents) and documents[0].hints.crawled

@@ -24,9 +24,7 @@ def read_warc(path: Path) -> Iterator[RawDocument | Rejected]:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
+                if not _is_html_response(record):
                     continue
                 body = record.content_stream().read(MAX_RECORD_BYTES + 1)
                 offset = records.get_record_offset()  # known once the body is read
@@ -40,6 +38,15 @@ def read_warc(path: Path) -> Iterator[RawDocument | Rejected]:
     if count and path.stat().st_size > end and not _only_other_records_after(path, end):
         yield Rejected(origin=origin, reason=f"truncated or corrupt WARC: {path.stat().st_size - end} bytes "
                                              f"after record {count} could not be read")
+
+
+def _is_html_response(record) -> bool:
+    return record.rec_type == "response" and record.http_headers is not None and \
+        "html" in (record.http_headers.get_header("Content-Type") or "").lower()
+
+
+def _has_status(record) -> bool:
+    return record.http_headers is not None and bool(record.http_headers.statusline)
 
 
 def _document(record, body: bytes, locator: str) -> RawDocument | Rejected:
@@ -60,15 +67,15 @@ def _document(record, body: bytes, locator: str) -> RawDocument | Rejected:
 def _only_other_records_after(path: Path, end: int) -> bool:
     """True when what follows the last HTML record parses as whole records of other kinds, up to
     the end of the file."""
-    size, start = path.stat().st_size, end
+    size = path.stat().st_size
     with path.open("rb") as stream:
-        stream.seek(start)
+        stream.seek(end)  # record offsets stay positions in the file
         records = ArchiveIterator(stream)
         try:
             for record in records:
-                if len(record.raw_stream.read()) < (record.length or 0):
-                    return False  # a record cut short
-                end = max(end, start + records.get_record_offset() + records.get_record_length())
+                if _is_html_response(record) or (record.rec_type == "response" and not _has_status(record)):
+                    return False  # an article the first pass could not read, or a response cut short
+                end = max(end, records.get_record_offset() + records.get_record_length())
         except Exception:  # noqa: BLE001 - any parse failure means damage
             return False
     return end >= size
