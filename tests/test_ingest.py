@@ -56,3 +56,19 @@ def test_jsonl_lines_become_documents_and_bad_lines_are_rejected_alone(tmp_path)
     assert documents[1].kind == "html"
     assert [r.origin for r in rejected] == [f"{dump}#3", f"{dump}#5", f"{dump}#6"]
     assert "invalid JSON" in rejected[0].reason and "no 'text' or 'html'" in rejected[1].reason
+
+
+def test_a_huge_page_is_rejected_without_reading_it(tmp_path):
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk
+    [rejected] = _collect(huge)
+    assert isinstance(rejected, Rejected) and "larger than 20 MB" in rejected.reason
+
+
+def test_a_feed_item_without_content_or_link_is_rejected_alone(tmp_path):
+    feed = tmp_path / "news.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+                    "<item><title>Only a title</title></item></channel></rss>")
+    [rejected] = _collect(feed)
+    assert rejected.origin == f"{feed}#item1" and "neither full content nor a link" in rejected.reason
