@@ -115,3 +115,18 @@ def test_site_names_become_outlet_names():
     assert normalize_outlet("Autoracing | F1 | Indy | MotoGP") == "Autoracing"
     assert normalize_outlet("Harbor Times - Local news") == "Harbor Times"
     assert normalize_outlet("  ") is None
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a friend!", "Updated at 1:23 p.m.",
+                                  "Also on rt.com Journalists threatened with arrest"])
+def test_promotion_and_timestamp_lines_are_chrome(line):
+    assert not is_prose(line)
+
+
+def test_a_headline_repeated_as_the_first_paragraph_is_removed():
+    html = """<html><head><title>Dam repairs start</title></head><body><article><p>Dam repairs start</p>
+    <p>Crews began repairing the Harbor dam on Monday after engineers found cracks in its spillway last winter.</p>
+    <p>The work will take about two years and cost $30 million, the water authority said on Monday.</p>
+    </article></body></html>"""
+    article = extract(RawDocument(origin="p.html", content=html, kind="html"))
+    assert article.text.startswith("Crews began") and article.removed[0] == "Dam repairs start"

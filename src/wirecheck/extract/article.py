@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from wirecheck.errors import InputRejected
 from wirecheck.extract.boilerplate import clean_text
@@ -37,7 +38,10 @@ def extract(raw: RawDocument) -> Article:
     if published and crawled and published > crawled:
         published = None  # a page cannot be published after it was fetched: the date is wrong
     cleaned = clean_text(text, want_title=title is None, extracted=raw.kind == "html")
-    body = PARAGRAPH_BREAK.join(cleaned.paragraphs)
+    paragraphs, removed = cleaned.paragraphs, cleaned.removed
+    if paragraphs and title and _same_words(paragraphs[0], title):  # the headline repeated as body
+        paragraphs, removed = paragraphs[1:], [paragraphs[0], *removed]
+    body = PARAGRAPH_BREAK.join(paragraphs)
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputRejected(raw.origin, "empty article: no prose paragraphs after removing boilerplate")
     outlet = normalize_outlet(outlet) or outlet_from_url(url) or outlet_from_text(text)
@@ -49,8 +53,12 @@ def extract(raw: RawDocument) -> Article:
         published=published,
         published_basis=basis if published else "none",
         text=body,
-        removed=cleaned.removed,
+        removed=removed,
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 def _article_id(raw: RawDocument) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 # Wording that marks navigation, engagement prompts, promotion and legal footers.
 _CHROME = re.compile(
     r"""
-    \b(?:share\s+(?:this|on)|sign\s*up|log\s*in|login|subscribe|newsletter|read\s+more|
+    \b(?:share\s+(?:this|on|it)|also\s+on\s+\S+\.(?:com|net|org|co\.uk)|like\s+this\s+(?:story|article)|
+    (?:updated|published|posted)\s+(?:at|on)\s+\d|sign\s*up|log\s*in|login|subscribe|newsletter|read\s+more|
     related\s+(?:articles?|stories|content|topics)|recommended|click\s+here|follow\s+us|
     advertisement|sponsored|affiliate|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|
     all\s+rights\s+reserved|copyright|contributed\s+to\s+this\s+report|
