@@ -180,10 +180,17 @@ def test_a_truncated_warc_keeps_what_it_holds_and_reports_the_damage(tmp_path, c
     assert isinstance(results[-1], Rejected) and "truncated" in results[-1].reason
 
 
-def test_publication_dates_after_the_crawl_are_dropped():
+def test_publication_dates_after_the_crawl_or_today_are_dropped():
     raw = RawDocument(origin="a.warc#0", content=ARTICLE.decode(), kind="html",
-                      hints=Hints(published="2031-01-01", crawled="2024-03-05T10:00:00Z"))
+                      hints=Hints(published="2024-03-06", crawled="2024-03-05T10:00:00Z"))
     assert extract(raw).published is None
+    future = RawDocument(origin="a.html", content=ARTICLE.decode(), kind="html", hints=Hints(published="2999-01-01"))
+    assert extract(future).published is None
+
+
+def test_fetched_pages_carry_their_fetch_time(server, policy):
+    [document] = list(collect([f"{server}/article"], policy))
+    assert document.hints.crawled and document.hints.url == f"{server}/article"
 
 
 def test_standard_input_and_the_extract_command(tmp_path):

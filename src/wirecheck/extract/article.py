@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from wirecheck.errors import InputRejected
 from wirecheck.extract.boilerplate import clean_text
@@ -34,9 +35,9 @@ def extract(raw: RawDocument) -> Article:
         header_date, text = split_date_header(text)
         if header_date and not published:
             published, basis = header_date, "header line"
-    crawled = parse_date(hints.crawled)
-    if published and crawled and published > crawled:
-        published = None  # a page cannot be published after it was fetched: the date is wrong
+    latest = parse_date(hints.crawled) or date.today().isoformat()
+    if published and published > latest:
+        published = None  # a page cannot be published after it was fetched (or after today)
     cleaned = clean_text(text, want_title=title is None, extracted=raw.kind == "html")
     paragraphs, removed = cleaned.paragraphs, cleaned.removed
     if paragraphs and title and _same_words(paragraphs[0], title):  # the headline repeated as body

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import trafilatura
+from htmldate import find_date
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+from trafilatura.utils import load_html
 
 from wirecheck.errors import InputRejected
 
@@ -24,34 +28,54 @@ class PageContent:
 def extract_page(html: str, origin: str, url: str | None = None) -> PageContent:
     """The main text and metadata of an HTML page; raises InputRejected when there is none.
 
-    trafilatura runs in precision mode. When that keeps little text, its recall mode runs too,
-    and if precision kept less than half of what recall keeps, precision has cut into the
-    article (a paywall teaser box, inline figures) and the recall-mode text is taken instead.
-    Metadata (title, site name, date) is read once, separately.
+    trafilatura runs in fast precision mode. When that keeps little text, the full precision
+    mode and the recall mode run too, and if precision kept less than half of what recall keeps,
+    precision has cut into the article (a paywall teaser box, inline figures) and the recall-mode
+    text is taken instead. The page is parsed once; metadata (title, site, date) is read apart.
     """
-    text = _text(_bare_extraction(html, origin, url, favor_precision=True))
+    tree = _parse(html, origin)
+    text = _text(_bare_extraction(copy.deepcopy(tree), origin, url, favor_precision=True, fast=True))
     if len(text) < SHORT_TEXT_CHARS:
-        thorough = _text(_bare_extraction(html, origin, url, favor_recall=True))
+        text = _text(_bare_extraction(copy.deepcopy(tree), origin, url, favor_precision=True))
+        thorough = _text(_bare_extraction(copy.deepcopy(tree), origin, url, favor_recall=True))
         if len(text) < FALLBACK_SHARE * len(thorough):
             text = thorough
     if not text.strip():
         raise InputRejected(origin, "no article text found in the HTML page")
     try:
-        metadata = trafilatura.extract_metadata(html, default_url=url)
+        return _with_metadata(text, tree, url)
     except Exception:  # noqa: BLE001 - metadata is a bonus: a page without it still has its text
-        metadata = None
+        return PageContent(text=text, title=None, sitename=None, url=url, date=None)
+
+
+def _with_metadata(text: str, tree, url: str | None) -> PageContent:
+    """Title, site name, canonical URL and publication date: the parts of trafilatura's
+    extract_metadata wirecheck uses (authors, tags and licence cost as much again)."""
+    metadata = examine_meta(tree)
+    metadata = extract_meta_json(tree, metadata)
+    page_url = metadata.url or extract_url(tree, url) or url
     return PageContent(
         text=text,
-        title=metadata.title if metadata else None,
-        sitename=metadata.sitename if metadata else None,
-        url=(metadata.url if metadata else None) or url,
-        date=metadata.date if metadata else None,
+        title=metadata.title or extract_title(tree),
+        sitename=(metadata.sitename or extract_sitename(tree) or "").lstrip("@") or None,
+        url=page_url,
+        date=find_date(tree, url=page_url, extensive_search=False, original_date=True),
     )
 
 
-def _bare_extraction(html: str, origin: str, url: str | None, **options):
+def _parse(html: str, origin: str):
     try:
-        return trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=False, **options)
+        tree = load_html(html)
+    except Exception as error:  # lxml raises many kinds on hostile markup
+        raise InputRejected(origin, f"HTML could not be parsed: {error}") from None
+    if tree is None:
+        raise InputRejected(origin, "HTML could not be parsed")
+    return tree
+
+
+def _bare_extraction(tree, origin: str, url: str | None, **options):
+    try:
+        return trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False, **options)
     except Exception as error:  # trafilatura raises many kinds on hostile markup
         raise InputRejected(origin, f"HTML could not be parsed: {error}") from None
 

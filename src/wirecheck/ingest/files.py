@@ -13,7 +13,7 @@ from wirecheck.ingest.feeds import looks_like_feed, read_feed
 from wirecheck.ingest.jsonl import read_jsonl
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.ingest.warc import read_warc
-from wirecheck.ingest.web import FetchPolicy, fetch, is_url
+from wirecheck.ingest.web import Fetched, FetchPolicy, fetch, is_url
 from wirecheck.model import Rejected
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -101,9 +101,13 @@ def _from_page(url: str, page: Future, policy: FetchPolicy) -> Iterator[RawDocum
     if looks_like_feed(fetched.text):
         yield from read_feed(fetched.text, url, lambda link: _fetched_page(link, policy))
     else:
-        yield RawDocument(origin=url, content=fetched.text, kind="html", hints=Hints(url=fetched.url))
+        yield _as_document(url, fetched)
 
 
 def _fetched_page(url: str, policy: FetchPolicy) -> RawDocument:
-    fetched = fetch(url, policy)
-    return RawDocument(origin=url, content=fetched.text, kind="html", hints=Hints(url=fetched.url))
+    return _as_document(url, fetch(url, policy))
+
+
+def _as_document(url: str, fetched: Fetched) -> RawDocument:
+    return RawDocument(origin=url, content=fetched.text, kind="html",
+                       hints=Hints(url=fetched.url, crawled=fetched.fetched_at))

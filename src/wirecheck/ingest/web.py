@@ -13,6 +13,7 @@ import ipaddress
 import re
 import socket
 import time
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlparse
 
@@ -43,6 +44,7 @@ class Fetched:
     url: str  # after redirects
     text: str
     content_type: str
+    fetched_at: str  # ISO 8601, UTC: no page can have been published later
 
 
 def is_url(value: str) -> bool:
@@ -69,7 +71,8 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
                     if content_type and not content_type.startswith(HTML_TYPES + FEED_TYPES):
                         raise InputRejected(url, f"not an HTML page or feed (content type {content_type})")
                     body = _read_capped(response, url, policy, deadline)
-                    return Fetched(str(response.url), _decode(body, response, url), content_type)
+                    return Fetched(str(response.url), _decode(body, response, url), content_type,
+                                   datetime.now(timezone.utc).isoformat(timespec="seconds"))
             except httpx.TimeoutException:
                 raise InputRejected(url, f"timed out after {policy.timeout:g} s") from None
             except httpx.HTTPError as error:
