@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import feedparser
 
 from wirecheck.errors import InputRejected
 from wirecheck.ingest.records import Hints, RawDocument
+from wirecheck.ingest.web import CONCURRENT_FETCHES
 from wirecheck.model import Rejected
 
 FULL_CONTENT_WORDS = 150  # below this, a feed's item text is a teaser and the link is fetched
@@ -26,23 +28,30 @@ def read_feed(text: str, origin: str, fetch_page: Callable[[str], RawDocument]) 
     if parsed.bozo and not parsed.entries:
         yield Rejected(origin=origin, reason=f"not a readable RSS or Atom feed: {parsed.bozo_exception}")
         return
-    for number, entry in enumerate(parsed.entries, start=1):
-        item = f"{origin}#item{number}"
-        hints = Hints(id=None, url=entry.get("link"), outlet=parsed.feed.get("title"),
-                      title=entry.get("title"), published=_date(entry))
-        content = _content(entry)
-        try:
-            if len(re.sub(r"<[^>]+>", " ", content).split()) >= FULL_CONTENT_WORDS:
-                yield RawDocument(origin=item, content=content, kind="html", hints=hints)
-            elif hints.url:
-                page = fetch_page(hints.url)
-                yield RawDocument(origin=page.origin, content=page.content, kind="html",
-                                  hints=Hints(url=page.hints.url or hints.url, outlet=hints.outlet,
-                                              title=hints.title, published=hints.published))
-            else:
-                raise InputRejected(item, "feed item has neither full content nor a link")
-        except InputRejected as rejection:
-            yield Rejected(origin=rejection.origin, reason=rejection.reason)
+    items = [(f"{origin}#item{number}", entry) for number, entry in enumerate(parsed.entries, start=1)]
+    teasers = [entry.get("link") for _, entry in items if not _has_full_content(entry) and entry.get("link")]
+    with ThreadPoolExecutor(max_workers=CONCURRENT_FETCHES) as pool:
+        pages = {link: pool.submit(fetch_page, link) for link in dict.fromkeys(teasers)}
+        for item, entry in items:
+            hints = Hints(url=entry.get("link"), outlet=parsed.feed.get("title"), title=entry.get("title"),
+                          published=_date(entry))
+            try:
+                if _has_full_content(entry):
+                    yield RawDocument(origin=item, content=_content(entry), kind="html", hints=hints)
+                elif hints.url:
+                    page = pages[hints.url].result()
+                    yield RawDocument(origin=page.origin, content=page.content, kind="html",
+                                      hints=Hints(url=page.hints.url or hints.url, outlet=hints.outlet,
+                                                  title=hints.title, published=hints.published,
+                                                  crawled=page.hints.crawled))
+                else:
+                    raise InputRejected(item, "feed item has neither full content nor a link")
+            except InputRejected as rejection:
+                yield Rejected(origin=rejection.origin, reason=rejection.reason)
+
+
+def _has_full_content(entry) -> bool:
+    return len(re.sub(r"<[^>]+>", " ", _content(entry)).split()) >= FULL_CONTENT_WORDS
 
 
 def _content(entry) -> str:

@@ -13,14 +13,13 @@ from wirecheck.ingest.feeds import looks_like_feed, read_feed
 from wirecheck.ingest.jsonl import read_jsonl
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.ingest.warc import read_warc
-from wirecheck.ingest.web import Fetched, FetchPolicy, fetch, is_url
+from wirecheck.ingest.web import CONCURRENT_FETCHES, Fetched, FetchPolicy, fetch, is_url
 from wirecheck.model import Rejected
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUPPORTED = ".txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc, .warc.gz"
-CONCURRENT_FETCHES = 4
 STDIN = "-"
 
 

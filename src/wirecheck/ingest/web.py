@@ -23,6 +23,7 @@ from wirecheck import __version__
 from wirecheck.errors import InputRejected
 from wirecheck.ingest.decode import decode
 
+CONCURRENT_FETCHES = 4  # polite: a few requests at a time
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
