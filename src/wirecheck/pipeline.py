@@ -39,6 +39,7 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     groups = group_stories(articles)
     for group in groups:
         _infer_missing_dates(group)
+
     def failed(article: Article, error: Exception) -> None:
         rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {_describe(error)}"))
 
