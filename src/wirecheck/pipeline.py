@@ -22,7 +22,7 @@ from wirecheck.dedup import mark_duplicates
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
-from wirecheck.ingest.web import FetchPolicy
+from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
@@ -31,7 +31,7 @@ TITLE_MAX_CHARS = 120
 
 
 def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SENTENCES,
-            progress: bool = False, policy: FetchPolicy = FetchPolicy()) -> Report:
+            progress: bool = False, policy: FetchPolicy = DEFAULT_POLICY) -> Report:
     """Read every article reachable from `paths` (files, folders, URLs, feeds, archives, "-")
     and return the report of all their stories."""
     articles, rejected = extract_all(collect(paths, policy), progress)

@@ -13,7 +13,7 @@ from wirecheck.ingest.feeds import looks_like_feed, read_feed
 from wirecheck.ingest.jsonl import read_jsonl
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.ingest.warc import read_warc
-from wirecheck.ingest.web import CONCURRENT_FETCHES, Fetched, FetchPolicy, fetch, is_url
+from wirecheck.ingest.web import CONCURRENT_FETCHES, DEFAULT_POLICY, Fetched, FetchPolicy, fetch, is_url
 from wirecheck.model import Rejected
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -23,7 +23,7 @@ SUPPORTED = ".txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc, .warc.gz"
 STDIN = "-"
 
 
-def collect(inputs: Iterable[str | Path], policy: FetchPolicy = FetchPolicy()) -> Iterator[RawDocument | Rejected]:
+def collect(inputs: Iterable[str | Path], policy: FetchPolicy = DEFAULT_POLICY) -> Iterator[RawDocument | Rejected]:
     """Yield a raw document, or a rejection with its reason, for every article reachable from `inputs`.
 
     Folders are walked recursively in name order, so runs are repeatable; URLs are fetched a few

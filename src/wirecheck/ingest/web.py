@@ -40,6 +40,9 @@ class FetchPolicy:
     user_agent: str = f"wirecheck/{__version__} (news comparison; polite, one request per page)"
 
 
+DEFAULT_POLICY = FetchPolicy()
+
+
 @dataclass(frozen=True)
 class Fetched:
     url: str  # after redirects
@@ -52,7 +55,7 @@ def is_url(value: str) -> bool:
     return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value))
 
 
-def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
+def fetch(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
     """GET `url` under `policy`; raises InputRejected (naming the URL) for anything refused."""
     deadline = time.monotonic() + policy.timeout
     current = url
