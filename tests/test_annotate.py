@@ -140,3 +140,10 @@ def test_sources_speaking_to_a_newspaper_cite_the_newspaper(annotate_text):
                               "before the summit in Vienna last spring.")
     kinds = {(c.kind, display_name(c.ref)) for c in annotated.citations}
     assert ("publication", "The Wall Street Journal") in kinds
+
+
+def test_as_someone_put_it(annotate_text):
+    found = _records(annotate_text("As the mayor put it at the meeting on Tuesday, “we cannot keep patching "
+                                   "a bridge that is older than most of the people who cross it.”"))
+    quote = next(r for r in found if r[0] == "direct")
+    assert quote[2] == "put" and quote[3] == "the mayor"

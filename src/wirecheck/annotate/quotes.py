@@ -165,6 +165,8 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # "as Ms. Simonyan put it, ..."
     lemma = token.lemma_.lower()
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
 

@@ -28,7 +28,11 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if any(child.dep_ == "auxpass" for child in verb.children):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
+            return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is not None or verb.head is verb:
             return subject
