@@ -104,9 +104,13 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     introduction = _introduced_by(annotated, sentence, start)
     if introduction is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(introduction, annotated))
-    root_subject = next((subject_of(t) for t in frame if t.dep_ == "ROOT"), None)
-    speaker = reference_for(noun_phrase(root_subject), annotated) if root_subject is not None else None
-    return QuoteRecord("direct", start, end, sentence, None, speaker)
+    root = next((t for t in frame if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None:
+        return QuoteRecord("direct", start, end, sentence, None, None)
+    # 'The piece used one of her quotes as its headline: "..."': the clause that frames it
+    return QuoteRecord("direct", start, end, sentence, root.text, reference_for(noun_phrase(subject), annotated),
+                       _cue_span(root))
 
 
 def _introduced_by(annotated: AnnotatedArticle, sentence: int, start: int) -> Token | None:
