@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import (
-    CLAUSE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS,
+    CLAUSE_CUES, CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS,
 )
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
@@ -158,10 +158,13 @@ def _sentences_over(annotated: AnnotatedArticle, start: int, end: int) -> list[S
 
 
 def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
+    """The cue nearest the quotation, a verb of saying before any other ('"...," Tester said,
+    referring to ..., "..."')."""
     candidates = [t for t in frame if _is_cue(t)]
     if not candidates:
         return None
-    return min(candidates, key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+    return min(candidates, key=lambda t: (t.lemma_.lower() not in CORE_CUES,
+                                          min(abs(t.idx - end), abs(t.idx - start))))
 
 
 def _is_cue(token: Token) -> bool:
