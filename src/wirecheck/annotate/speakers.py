@@ -81,10 +81,10 @@ def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
 
 def _with_appositions(head: Token) -> Span:
     """The head's whole phrase, appositions and relative clauses included ('Douglas Holtz-Eakin,
-    an economist,'), up to an adverbial clause the parser hung on it."""
+    an economist,'), without an adverbial clause or a participle ('Trump, speaking to veterans,')."""
     cut = set()
     for child in head.children:
-        if child.dep_ == "advcl":
+        if child.dep_ == "advcl" or (child.dep_ == "acl" and child.tag_ == "VBG"):
             cut.update(t.i for t in child.subtree)
     tokens = [t.i for t in head.subtree if t.i not in cut]
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
