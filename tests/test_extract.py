@@ -63,6 +63,7 @@ def test_outlet_from_url_and_text_signals():
     assert outlet_from_text("LONDON (Reuters) - Prices rose.") == "Reuters"
     assert outlet_from_text("The Guardian has contacted the ministry for comment.") == "The Guardian"
     assert outlet_from_text("Copyright 2024 The Associated Press. All rights reserved.") == "The Associated Press"
+    assert outlet_from_text("The mayor resigned on Friday, the Riverton Gazette has learned.") == "The Riverton Gazette"
     assert outlet_from_text("Officials told The Wall Street Journal about the plan.") is None
 
 

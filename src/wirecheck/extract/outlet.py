@@ -50,7 +50,7 @@ def outlet_from_text(text: str) -> str | None:
             groups = match.groupdict()
             if groups.get("code"):
                 return _WIRE_CODES[groups["code"]]
-            name = groups["name"].strip().rstrip(".")
+            name = re.sub(r"^the ", "The ", groups["name"].strip().rstrip("."))
             if looks_like_publication(name):
                 outlet = known_outlet(name)
                 return outlet.name if outlet else name
