@@ -121,3 +121,12 @@ def test_every_reference_in_the_report_resolves(fixture, request):
             assert set(sentence.citations) <= set(sentences)
         for article in story.articles:
             assert article.duplicate_of is None or article.duplicate_of in articles
+
+
+def test_a_company_denial_is_set_against_the_newspaper_report_it_denies(bridge_report):
+    [story] = bridge_report.stories
+    names = {s.id: s.name for s in story.sources}
+    [denial] = [c for c in story.conflicts if c.kind == "denial"]
+    claim, rebuttal = denial.sides
+    assert "ignored a warning" in claim.text and names[claim.origins[0]] == "The Riverton Gazette"
+    assert [names[o] for o in rebuttal.origins] == ["Marquette Towing"]

@@ -67,11 +67,10 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
     names, and not the denier's own statement."""
     source_of = {s.name: s.id for s in sources}
     publications = {s.id for s in sources if s.kind == "publication"}
-    cited_publications = publications - {s.id for s in sources if s.own_reporting}
     denials = list({(q.sentence, q.speaker): q for q in quotes if q.cue and DENIAL_CUE.match(q.cue)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
-    candidates = [f for f in facts if (f.outlets >= 2 or cited_publications & set(f.origins))
+    candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources))
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
     if not denials or not candidates:
         return []
@@ -116,6 +115,11 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
             ],
         ))
     return conflicts
+
+
+def _credits_a_publication(fact: Fact, publications: set[str], sentence_sources) -> bool:
+    """A sentence stating the fact credits a publication ('The Gazette reported that ...')."""
+    return any(publications & set(sentence_sources.get((m.article, m.sentence), [])) for m in fact.mentions)
 
 
 def _is_reference(denial: Quote) -> bool:
