@@ -22,13 +22,14 @@ CONTAINMENT_THRESHOLD = 0.8
 def mark_duplicates(articles: list[Article]) -> None:
     """Set `duplicate_of` on every article that copies an earlier-published (or earlier-given) one."""
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "9999", i))
+    rank = {i: position for position, i in enumerate(order)}
     shingles = {i: _shingles(articles[i].text) for i in order}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     for i in order:
         signature = _minhash(shingles[i])
         originals = [int(key) for key in lsh.query(signature)]
         match = min((j for j in originals if _containment(shingles[i], shingles[j]) >= CONTAINMENT_THRESHOLD),
-                    key=order.index, default=None)
+                    key=rank.__getitem__, default=None)
         if match is not None:
             articles[i].duplicate_of = articles[match].id
         else:

@@ -27,8 +27,9 @@ def group_stories(articles: list[Article]) -> list[list[Article]]:
     story_of = {}
     for article, label in zip(originals, labels):
         story_of[article.id] = label
+    by_id = {a.id: a for a in articles}
     for article in articles:
-        groups[story_of[_root(article, articles)]].append(article)
+        groups[story_of[_root(article, by_id)]].append(article)
     return sorted(groups.values(), key=lambda group: (-len(group), articles.index(group[0])))
 
 
@@ -37,8 +38,7 @@ def story_id(articles: list[Article]) -> str:
     return "s" + hashlib.sha1("\n".join(sorted(a.id for a in articles)).encode()).hexdigest()[:10]
 
 
-def _root(article: Article, articles: list[Article]) -> str:
-    by_id = {a.id: a for a in articles}
+def _root(article: Article, by_id: dict[str, Article]) -> str:
     while article.duplicate_of and article.duplicate_of in by_id:
         article = by_id[article.duplicate_of]
     return article.id

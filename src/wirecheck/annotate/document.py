@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -78,10 +79,4 @@ class AnnotatedArticle:
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence containing character offset `char` (the nearest one before it)."""
-        found = 0
-        for index, sentence in enumerate(self.article.sentences):
-            if sentence.start <= char:
-                found = index
-            else:
-                break
-        return found
+        return max(0, bisect_right(self.article.sentences, char, key=lambda sentence: sentence.start) - 1)
