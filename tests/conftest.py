@@ -45,3 +45,8 @@ def annotate_text():
         return next(annotate([article]))
 
     return run
+
+
+def sentence_ids(story) -> set[str]:
+    """Every sentence id of a story's articles: what citations and mentions may point at."""
+    return {s.id for a in story.articles for s in a.sentences}

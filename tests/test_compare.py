@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import sentence_ids
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
@@ -114,7 +115,7 @@ def test_timeline_resolves_relative_days(story):
 
 
 def test_summary_cites_real_sentences(story):
-    ids = {s.id for a in story.articles for s in a.sentences}
+    ids = sentence_ids(story)
     assert story.summary
     for sentence in story.summary:
         assert sentence.citations and set(sentence.citations) <= ids

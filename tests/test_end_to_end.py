@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 import wirecheck
-from conftest import BRIDGE, EXAMPLE
+from conftest import BRIDGE, EXAMPLE, sentence_ids
 
 pytestmark = pytest.mark.slow
 
@@ -75,7 +75,7 @@ def test_timeline_is_dated_and_ordered(example_story):
 
 
 def test_summary_sentences_cite_sentences_of_the_story(example_story):
-    ids = {s.id for a in example_story.articles for s in a.sentences}
+    ids = sentence_ids(example_story)
     assert 3 <= len(example_story.summary) <= 8
     for sentence in example_story.summary:
         assert sentence.citations and set(sentence.citations) <= ids

@@ -22,11 +22,10 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = 5, progress
     """Analyze the articles reachable from `paths` (files, folders, URLs, feeds, WARC archives,
     JSONL, "-" for standard input) and return the Report. `allow_hosts` names private hosts
     (your own archive server) that may be fetched; public addresses need no permission."""
-    from wirecheck.ingest.web import FetchPolicy
+    from wirecheck.ingest.web import policy_allowing
     from wirecheck.pipeline import analyze as run
 
-    policy = FetchPolicy(allow_hosts=frozenset(host.lower() for host in allow_hosts))
-    return run(paths, summary_sentences=summary_sentences, progress=progress, policy=policy)
+    return run(paths, summary_sentences=summary_sentences, progress=progress, policy=policy_allowing(allow_hosts))
 
 
 def load_report(path: str | Path) -> Report:

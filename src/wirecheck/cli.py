@@ -9,7 +9,7 @@ import click
 
 from wirecheck import __version__
 from wirecheck.errors import WirecheckError
-from wirecheck.ingest.web import FetchPolicy
+from wirecheck.ingest.web import FetchPolicy, policy_allowing
 from wirecheck.render import FORMATS, render
 from wirecheck.summarize import DEFAULT_SENTENCES
 
@@ -34,10 +34,6 @@ def input_options(command):
                            show_default=True, help="Seconds allowed for fetching one URL.")(command)
     return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
                         help="Write here instead of standard output.")(command)
-
-
-def _policy(allow_hosts: tuple[str, ...], timeout: float) -> FetchPolicy:
-    return FetchPolicy(allow_hosts=frozenset(host.lower() for host in allow_hosts), timeout=timeout)
 
 
 @main.command()
@@ -65,7 +61,7 @@ def analyze(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
 
     try:
         report = run_analysis(inputs, summary_sentences=summary_sentences, progress=not quiet,
-                              policy=_policy(allow_hosts, timeout))
+                              policy=policy_allowing(allow_hosts, timeout))
         text = render(report, fmt)
         if output is None:
             sys.stdout.write(text)
@@ -95,7 +91,7 @@ def extract(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
     from wirecheck.ingest import collect
     from wirecheck.pipeline import extract_all
 
-    articles, rejected = extract_all(collect(inputs, _policy(allow_hosts, timeout)), progress=False)
+    articles, rejected = extract_all(collect(inputs, policy_allowing(allow_hosts, timeout)), progress=False)
     mark_duplicates(articles)
     lines = "".join(a.model_dump_json(exclude={"sentences"}) + "\n" for a in articles)
     try:

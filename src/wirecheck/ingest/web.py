@@ -43,6 +43,11 @@ class FetchPolicy:
 DEFAULT_POLICY = FetchPolicy()
 
 
+def policy_allowing(hosts, timeout: float = DEFAULT_POLICY.timeout) -> FetchPolicy:
+    """The default policy, with these private hosts allowed (case does not matter)."""
+    return FetchPolicy(allow_hosts=frozenset(host.lower() for host in hosts), timeout=timeout)
+
+
 @dataclass(frozen=True)
 class Fetched:
     url: str  # after redirects
