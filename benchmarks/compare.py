@@ -56,25 +56,13 @@ def precision_recall(predicted: list[bool], gold: list[bool]) -> tuple[float, fl
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-def claims_from_texts(texts: list[str]):
-    """Claims as compare/align.py builds them, one per text, each its own article."""
-    from wirecheck.annotate.nlp import load_nlp
-    from wirecheck.compare.align import Claim, content_features
-
-    claims = []
-    for index, doc in enumerate(load_nlp().pipe(texts)):
-        entities = frozenset(e.text.lower() for e in doc.ents)
-        claims.append(Claim(str(index), 0, f"{index}.s1", doc.text, content_features(doc[:]) + sorted(entities)))
-    return claims
-
-
 def tfidf_similarity(texts: list[str]) -> np.ndarray:
     vectors = TfidfVectorizer(sublinear_tf=True).fit_transform(texts)
     return (vectors @ vectors.T).toarray()
 
 
 def nanco(path: Path) -> None:
-    from wirecheck.compare.align import align, claim_similarity
+    from wirecheck.compare.align import align, claim_similarity, claims_from_texts
 
     gold, ours, baseline = [], [], []
     for question in json.loads(path.read_text()):
@@ -95,7 +83,7 @@ def nanco(path: Path) -> None:
 
 
 def wirecheck_flags(pairs: list[tuple[str, str]]) -> list[bool]:
-    from wirecheck.compare.align import SIMILARITY_THRESHOLD, claim_similarity
+    from wirecheck.compare.align import SIMILARITY_THRESHOLD, claim_similarity, claims_from_texts
     from wirecheck.compare.conflicts import differing_values
 
     claims = claims_from_texts([text for pair in pairs for text in pair])

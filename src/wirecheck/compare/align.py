@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.nlp import load_nlp
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
@@ -74,6 +75,15 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
                                     content_features(clause) + sorted(named), sentence.text, index in denying))
+    return claims
+
+
+def claims_from_texts(texts: list[str]) -> list[Claim]:
+    """Free-standing statements (answers, claims from elsewhere) as claims, one article each."""
+    claims = []
+    for index, doc in enumerate(load_nlp().pipe(texts)):
+        entities = sorted({e.text.lower() for e in doc.ents})
+        claims.append(Claim(str(index), 0, f"{index}.s1", doc.text, content_features(doc[:]) + entities))
     return claims
 
 

@@ -1,0 +1,76 @@
+"""Claims and facts: clause splitting, alignment by meaning, figures that disagree, dates that
+resolve against each article's own publication date, and summaries that quote what they cite."""
+
+import pytest
+
+from wirecheck.annotate.nlp import load_nlp
+from wirecheck.compare.align import align, claim_similarity, claims_from_texts, clauses
+from wirecheck.compare.conflicts import differing_values
+from wirecheck.extract import extract
+from wirecheck.ingest import Hints, RawDocument
+from wirecheck.pipeline import analyze_story
+
+
+def _article(name, text, published):
+    return extract(RawDocument(origin=f"{name}.txt", content=text, kind="text",
+                               hints=Hints(id=name, outlet=name.title(), published=published)))
+
+
+def test_a_sentence_with_two_independent_clauses_gives_two_claims():
+    doc = load_nlp()("The shipping company cut 200 jobs at the port, and its chief executive resigned on Friday.")
+    parts = [c.text for c in clauses(doc[:])]
+    assert parts == ["The shipping company cut 200 jobs at the port", "its chief executive resigned on Friday."]
+
+
+def test_a_single_clause_stays_whole():
+    doc = load_nlp()("The minister said the bridge would reopen after every inspection was finished.")
+    assert [c.text for c in clauses(doc[:])] == [doc.text]
+
+
+def test_a_paraphrase_meets_and_a_different_statement_about_the_same_people_does_not():
+    claims = claims_from_texts([
+        "The mayor resigned on Tuesday after weeks of protests over the housing scandal.",
+        "Weeks of demonstrations about the housing affair forced the mayor to step down on Tuesday.",
+        "The mayor opened a new public library in the city centre on Tuesday.",
+    ])
+    facts = align(claims, claim_similarity(claims))
+    groups = sorted(sorted(c.article for c in fact.claims) for fact in facts)
+    assert groups == [["0", "1"], ["2"]]
+
+
+def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
+    [(kind, by_value)] = differing_values(["The fire destroyed 120 homes.", "The fire destroyed 95 homes."])
+    assert kind == "numeric" and by_value == {"120 home": [0], "95 home": [1]}
+    [(kind, _)] = differing_values(["The plant opened in 2019.", "The plant opened in 2021."])
+    assert kind == "date"
+    assert differing_values(["The fire destroyed 120 homes.", "Officials said 120 homes burned down."]) == []
+
+
+@pytest.fixture(scope="module")
+def wildfire():
+    first = _article("ledger", "A wildfire destroyed 120 homes near Paso Verde on Thursday, fire officials said.\n"
+                               "Crews contained the blaze on Friday after strong winds eased.", "2025-08-15")
+    second = _article("tribune", "A wildfire destroyed 95 homes near Paso Verde on Thursday, according to fire officials.\n"
+                                 "Residents were allowed back into the area on Monday.", "2025-08-19")
+    return analyze_story([first, second])
+
+
+def test_a_numeric_disagreement_between_outlets_is_a_conflict(wildfire):
+    [conflict] = [c for c in wildfire.conflicts if c.kind == "numeric"]
+    assert {m.article for side in conflict.sides for m in side.mentions} == {"ledger", "tribune"}
+    assert "120 home" in conflict.summary and "95 home" in conflict.summary
+
+
+def test_relative_dates_resolve_against_each_articles_publication_date(wildfire):
+    dated = {(e.date, e.date_expression, m.article) for e in wildfire.timeline for m in e.mentions}
+    assert ("2025-08-14", "Thursday", "ledger") in dated
+    assert ("2025-08-14", "Thursday", "tribune") in dated  # published the Tuesday after
+    assert ("2025-08-18", "Monday", "tribune") in dated
+
+
+def test_summary_sentences_state_what_they_cite(wildfire):
+    text_of = {s.id: s.text for a in wildfire.articles for s in a.sentences}
+    assert wildfire.summary
+    for sentence in wildfire.summary:
+        assert text_of[sentence.citations[0]].rstrip(".") in sentence.text
+        assert set(sentence.citations) <= set(text_of)
