@@ -23,6 +23,7 @@ from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
+from wirecheck.judge import Judge
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
@@ -68,7 +69,7 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     similarity = claim_similarity(claims)
     facts = build_facts(align(claims, similarity), articles, attribution)
     conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
-                               articles)
+                               articles, Judge.from_env())
     originals = {a.id for a in articles if a.duplicate_of is None}
     return Story(
         id=story_id(articles),

@@ -18,6 +18,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.timex import NUMBER_WORDS
 from wirecheck.compare.attribution import same_words
+from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
 MIN_TARGET_SIMILARITY = 0.2
@@ -43,7 +44,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
-                   sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article]) -> list[Conflict]:
+                   sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article],
+                   judge: Judge | None = None) -> list[Conflict]:
+    """Conflicts found in the text, vetted by the judge when one is configured; the facts on
+    either side of one become 'disputed'."""
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
@@ -52,6 +56,8 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
         + _differing_values(facts, sentence_text)
         + _attribution_conflicts(quotes)
     )
+    if judge and conflicts:
+        conflicts = judge.refine(conflicts)
     for number, conflict in enumerate(conflicts, start=1):
         conflict.id = f"c{number}"
     disputed = {fact_id for conflict in conflicts for side in conflict.sides for fact_id in side.facts}
