@@ -1,4 +1,4 @@
-"""The command line: `wirecheck analyze PATH... [--format json|md|html] [-o FILE]`."""
+"""The command line: `wirecheck analyze`, `extract`, and with a store `ingest`, `stories`, `report`."""
 
 from __future__ import annotations
 
@@ -62,15 +62,9 @@ def analyze(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
     try:
         report = run_analysis(inputs, summary_sentences=summary_sentences, progress=not quiet,
                               policy=policy_allowing(allow_hosts, timeout))
-        text = render(report, fmt)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+    _write(render(report, fmt), output)
     if output is not None and not quiet:
         stories, rejected = len(report.stories), len(report.rejected)
         click.echo(f"wrote {output}: {stories} {'story' if stories == 1 else 'stories'}, "
@@ -93,13 +87,86 @@ def extract(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
 
     articles, rejected = extract_all(collect(inputs, policy_allowing(allow_hosts, timeout)), progress=False)
     mark_duplicates(articles)
-    lines = "".join(a.model_dump_json(exclude={"sentences"}) + "\n" for a in articles)
-    try:
-        if output is None:
-            sys.stdout.write(lines)
-        else:
-            output.write_text(lines, encoding="utf-8")
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+    _write("".join(a.model_dump_json(exclude={"sentences"}) + "\n" for a in articles), output)
     for item in rejected:
         click.echo(f"rejected {item.origin}: {item.reason}", err=True)
+
+
+db_option = click.option("--db", required=True, metavar="PATH|URL",
+                         help="A SQLite file (created if missing) or a postgresql:// URL.")
+
+
+@main.command()
+@db_option
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: float, output: Path | None,
+           quiet: bool) -> None:
+    """Add the articles in INPUT... to the store and group them into stories, joining stories
+    already stored. Re-ingesting the same URL or text adds nothing; an interrupted ingest can
+    simply be run again. Rejected inputs are listed on standard error (or written to -o).
+
+    \b
+    Example:
+      wirecheck ingest https://example.org/feed.xml crawl.warc.gz --db news.db
+    """
+    from wirecheck.store import Store
+    from wirecheck.store import ingest as run_ingest
+
+    try:
+        summary = run_ingest(inputs, Store(db), policy=policy_allowing(allow_hosts, timeout), progress=not quiet)
+    except WirecheckError as error:
+        raise click.ClickException(str(error)) from None
+    lines = "".join(f"rejected {item.origin}: {item.reason}\n" for item in summary.rejected)
+    if output is not None:
+        _write(lines, output)
+    else:
+        click.echo(lines, err=True, nl=False)
+    click.echo(f"{summary.ingested} articles stored, {summary.skipped} already there, "
+               f"{len(summary.rejected)} rejected; {summary.stories} stories updated", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--since", metavar="YYYY-MM-DD", help="Only stories with an article published on or after this day.")
+@click.option("--search", metavar="TEXT", help="Only stories with an article containing these words.")
+def stories(db: str, since: str | None, search: str | None) -> None:
+    """List the stored stories, latest first: id, articles, outlets, dates and title."""
+    from wirecheck.store import Store
+
+    try:
+        rows = Store(db).stories(since=since, search=search)
+    except WirecheckError as error:
+        raise click.ClickException(str(error)) from None
+    for row in rows:
+        dates = row.first_published if row.first_published == row.last_published else \
+            f"{row.first_published or '?'}..{row.last_published or '?'}"
+        click.echo(f"{row.id}\t{row.articles} articles\t{row.outlets} outlets\t{dates}\t{row.title}")
+
+
+@main.command()
+@db_option
+@click.argument("story")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write here instead of standard output.")
+def report(db: str, story: str, fmt: str, output: Path | None) -> None:
+    """The report of one stored STORY (an id from `wirecheck stories`), analysed on first
+    request and cached until the story gains articles."""
+    from wirecheck.store import Store, story_report
+
+    try:
+        result = story_report(Store(db), story)
+    except WirecheckError as error:
+        raise click.ClickException(str(error)) from None
+    _write(render(result, fmt), output)
+
+
+def _write(text: str, output: Path | None) -> None:
+    try:
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None

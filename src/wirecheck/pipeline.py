@@ -39,7 +39,7 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     mark_duplicates(articles)
     groups = group_stories(articles)
     for group in groups:
-        _infer_missing_dates(group)
+        infer_missing_dates(group)
 
     def failed(article: Article, error: Exception) -> None:
         rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {_describe(error)}"))
@@ -89,30 +89,34 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
 def extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
     articles, rejected, seen_ids = [], [], set()
     for document in tqdm(documents, desc="reading", unit="input", disable=None if progress else True):
-        if isinstance(document, Rejected):
-            rejected.append(document)
-            continue
-        try:
-            article = extract(document)
-        except InputRejected as rejection:
-            rejected.append(Rejected(origin=rejection.origin, reason=rejection.reason))
-            continue
-        except Exception as error:  # noqa: BLE001 - one broken input must not stop the others
-            rejected.append(Rejected(origin=document.origin, reason=f"could not be read: {_describe(error)}"))
-            continue
-        if article.id in seen_ids:
-            rejected.append(Rejected(origin=article.origin, reason=f"duplicate article id '{article.id}'"))
+        article = read(document)
+        if isinstance(article, Article) and article.id in seen_ids:
+            article = Rejected(origin=article.origin, reason=f"duplicate article id '{article.id}'")
+        if isinstance(article, Rejected):
+            rejected.append(article)
             continue
         seen_ids.add(article.id)
         articles.append(article)
     return articles, rejected
 
 
+def read(document: RawDocument | Rejected) -> Article | Rejected:
+    """One input's article, or why it was rejected; never raises for a bad input."""
+    if isinstance(document, Rejected):
+        return document
+    try:
+        return extract(document)
+    except InputRejected as rejection:
+        return Rejected(origin=rejection.origin, reason=rejection.reason)
+    except Exception as error:  # noqa: BLE001 - one broken input must not stop the others
+        return Rejected(origin=document.origin, reason=f"could not be read: {_describe(error)}")
+
+
 def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
-def _infer_missing_dates(story: list[Article]) -> None:
+def infer_missing_dates(story: list[Article]) -> None:
     """An undated article of a story gets the median date of its dated articles (basis 'story')."""
     known = sorted(date.fromisoformat(a.published) for a in story if a.published and len(a.published) == 10)
     if not known:

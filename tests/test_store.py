@@ -1,0 +1,109 @@
+"""The store: incremental ingest, idempotent re-ingest, resume after an interruption, search,
+and reports from stored stories. Runs on SQLite, and on PostgreSQL when WIRECHECK_TEST_POSTGRES
+holds a server URL (.ci/run starts one)."""
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from wirecheck.store import Store, ingest, story_report
+from wirecheck.store import incremental
+from wirecheck.store import store as store_module
+
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "musk-putin-2024-10"
+BRIDGE = DATA / "riverton-bridge"
+EXAMPLE_FILES = sorted(str(p) for p in EXAMPLE.iterdir())
+
+
+def _databases():
+    yield "sqlite"
+    if os.environ.get("WIRECHECK_TEST_POSTGRES"):
+        yield "postgresql"
+
+
+@pytest.fixture(params=list(_databases()))
+def db(request, tmp_path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "news.db")
+        return
+    from sqlalchemy import create_engine, text
+
+    url = os.environ["WIRECHECK_TEST_POSTGRES"]
+    name = f"wirecheck_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(store_module.database_url(url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    yield url.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+
+
+def _partition(store: Store) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in store.story_articles(row.id)) for row in store.stories()}
+
+
+def test_two_batches_give_the_same_stories_as_one(db, tmp_path):
+    together = Store(str(tmp_path / "together.db"))
+    ingest([*EXAMPLE_FILES, str(BRIDGE)], together)
+    store = Store(db)
+    first = ingest([*EXAMPLE_FILES[:3], str(BRIDGE)], store)
+    ids_before = {row.id for row in store.stories()}
+    second = ingest(EXAMPLE_FILES[3:], store)
+    assert first.ingested + second.ingested == together.count() == store.count()
+    assert _partition(store) == _partition(together) and len(_partition(store)) == 2
+    assert {row.id for row in store.stories()} == ids_before  # the grown story kept its id
+
+
+def test_reingesting_adds_nothing(db):
+    store = Store(db)
+    first = ingest([str(EXAMPLE), str(BRIDGE)], store)
+    stories = store.stories()
+    again = ingest([str(EXAMPLE), str(BRIDGE)], store)
+    assert first.ingested == 8 and len(first.rejected) == 1  # the JSONL dump holds one broken line
+    assert again.ingested == 0 and again.skipped == 8
+    assert store.stories() == stories
+
+
+def test_an_interrupted_ingest_resumes_without_losses_or_doubles(db, monkeypatch):
+    store = Store(db)
+    monkeypatch.setattr(incremental, "BATCH_SIZE", 2)
+    calls = {"n": 0}
+    real_add = Store.add
+
+    def dies_on_the_third_batch(self, batch):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # killed inside the transaction
+        real_add(self, batch)
+
+    monkeypatch.setattr(Store, "add", dies_on_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(EXAMPLE_FILES, store)
+    assert store.count() == 4 and store.stories() == []  # two whole batches, nothing grouped yet
+    monkeypatch.setattr(Store, "add", real_add)
+    resumed = ingest(EXAMPLE_FILES, store)
+    assert resumed.ingested == 1 and resumed.skipped == 4
+    [story] = store.stories()
+    assert story.articles == 5
+
+
+def test_stories_are_found_by_words_and_date(db):
+    store = Store(db)
+    ingest([str(EXAMPLE), str(BRIDGE)], store)
+    [bridge] = store.stories(search="barge pier")
+    assert "Riverton" in bridge.title and bridge.articles == 3
+    assert [row.id for row in store.stories(since="2025-01-01")] == [bridge.id]
+    assert store.stories(search="zeppelin") == []
+
+
+def test_a_stored_story_reports_under_its_own_id_and_is_cached(db):
+    store = Store(db)
+    ingest([str(BRIDGE)], store)
+    [row] = store.stories()
+    report = story_report(store, row.id)
+    [story] = report.stories
+    assert story.id == row.id and len(story.articles) == 3 and story.facts
+    assert store.cached_story(row.id, store_module.members_hash(a.id for a in story.articles)) == story
