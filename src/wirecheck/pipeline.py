@@ -131,7 +131,9 @@ def _title(annotated: list[AnnotatedArticle], facts) -> str:
     titled = [a.article for a in annotated if a.article.title and a.article.duplicate_of is None]
     if titled:
         return titled[0].title
-    if facts:
-        text = facts[0].text
-        return text if len(text) <= TITLE_MAX_CHARS else text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
-    return "Untitled story"
+    return shorten(facts[0].text) if facts else "Untitled story"
+
+
+def shorten(text: str) -> str:
+    """A text cut at a word boundary to fit a title."""
+    return text if len(text) <= TITLE_MAX_CHARS else text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"

@@ -44,11 +44,8 @@ class Claim:
     sentence_id: str
     text: str  # the clause
     features: list[str]  # content lemmas and entity ids
-    sentence_text: str = ""  # the whole sentence, for readers and summaries
+    sentence_text: str  # the whole sentence, for readers and summaries
     denial: bool = False  # a denial is never the claim it denies, however close the words
-
-    def __post_init__(self):
-        self.sentence_text = self.sentence_text or self.text
 
 
 @dataclass
@@ -83,7 +80,7 @@ def claims_from_texts(texts: list[str]) -> list[Claim]:
     claims = []
     for index, doc in enumerate(load_nlp().pipe(texts)):
         entities = sorted({e.text.lower() for e in doc.ents})
-        claims.append(Claim(str(index), 0, f"{index}.s1", doc.text, content_features(doc[:]) + entities))
+        claims.append(Claim(str(index), 0, f"{index}.s1", doc.text, content_features(doc[:]) + entities, doc.text))
     return claims
 
 
@@ -147,7 +144,7 @@ def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:
     denials = np.array([c.denial for c in claims])
     distances[(articles[:, None] == articles[None, :]) | (denials[:, None] != denials[None, :])] = 2.0
     np.fill_diagonal(distances, 0.0)
-    tree = linkage(squareform((distances + distances.T) / 2, checks=False), method="complete")
+    tree = linkage(squareform(distances, checks=False), method="complete")
     return list(fcluster(tree, t=1.0 - SIMILARITY_THRESHOLD, criterion="distance"))
 
 

@@ -22,13 +22,12 @@ from wirecheck.dedup import mark_duplicates
 from wirecheck.ingest import collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
 from wirecheck.model import Article, Rejected, Report
-from wirecheck.pipeline import compare_story, infer_missing_dates, read
+from wirecheck.pipeline import compare_story, infer_missing_dates, read, shorten
 from wirecheck.stories import group_stories, story_id
 from wirecheck.store.store import Store, members_hash
 
 BATCH_SIZE = 200
 WINDOW_DAYS = 7  # a story's articles appear within about a week of each other
-TITLE_CHARS = 120
 
 
 @dataclass
@@ -75,7 +74,7 @@ def regroup(store: Store) -> int:
     for article in members:
         article.duplicate_of = None
     mark_duplicates(members)
-    previous = store.story_of()
+    previous = store.story_of([a.id for a in members])
     grouped, titles = {}, {}
     for group in sorted(group_stories(members), key=len, reverse=True):
         story = _keep_id(group, previous, grouped)
@@ -116,5 +115,4 @@ def _title(group: list[Article]) -> str:
     titled = sorted((a for a in group if a.title and a.duplicate_of is None), key=lambda a: a.published or "")
     if titled:
         return titled[0].title
-    text = group[0].text.split("\n", 1)[0]
-    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return shorten(group[0].text.split("\n", 1)[0])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, delete, func, insert, or_, select, text, update
+from sqlalchemy import bindparam, create_engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Engine
 
 from wirecheck.errors import UsageError
@@ -105,16 +105,17 @@ class Store:
         """Articles published between two dates, and undated ones."""
         return self._articles(or_(articles.c.published.between(first, last), articles.c.published.is_(None)))
 
-    def story_of(self) -> dict[str, str]:
+    def story_of(self, ids: list[str]) -> dict[str, str]:
+        """The stored story of each of these articles that has one."""
         with self.engine.connect() as connection:
-            return dict(connection.execute(select(articles.c.id, articles.c.story_id)
-                                           .where(articles.c.story_id.is_not(None))).all())
+            return dict(connection.execute(select(articles.c.id, articles.c.story_id).where(
+                articles.c.id.in_(ids), articles.c.story_id.is_not(None))).all())
 
     def save_stories(self, grouped: dict[str, list[Article]], titles: dict[str, str]) -> None:
         """Write story membership and each article's duplicate link; drop stories left empty."""
         now = datetime.now(UTC)
         with self.engine.begin() as connection:
-            existing = set(connection.execute(select(stories.c.id)).scalars())
+            existing = set(connection.execute(select(stories.c.id).where(stories.c.id.in_(grouped))).scalars())
             for story, members in grouped.items():
                 dates = sorted(a.published for a in members if a.published)
                 row = {"title": titles[story], "first_published": dates[0] if dates else None,
@@ -123,9 +124,11 @@ class Store:
                     connection.execute(update(stories).where(stories.c.id == story).values(**row))
                 else:
                     connection.execute(insert(stories).values(id=story, **row))
-                for article in members:
-                    connection.execute(update(articles).where(articles.c.id == article.id).values(
-                        story_id=story, duplicate_of=article.duplicate_of, record=article.model_dump_json()))
+            connection.execute(
+                update(articles).where(articles.c.id == bindparam("article")).values(
+                    story_id=bindparam("story"), duplicate_of=bindparam("original"), record=bindparam("json")),
+                [{"article": a.id, "story": story, "original": a.duplicate_of, "json": a.model_dump_json()}
+                 for story, members in grouped.items() for a in members])
             occupied = select(articles.c.story_id).where(articles.c.story_id.is_not(None))
             connection.execute(delete(analyses).where(analyses.c.story_id.not_in(occupied)))
             connection.execute(delete(stories).where(stories.c.id.not_in(occupied)))
