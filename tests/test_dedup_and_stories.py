@@ -45,3 +45,20 @@ def test_unrelated_events_become_separate_stories_and_copies_follow_their_origin
 def test_story_ids_are_stable_and_order_independent():
     a, b = _article("a", WIRE), _article("b", RATES_2)
     assert story_id([a, b]) == story_id([b, a]) != story_id([a])
+
+
+def test_the_same_kind_of_report_weeks_apart_is_two_stories_but_a_next_day_follow_up_joins():
+    rates_june = RATES_2.replace("third", "fourth")
+    articles = [_article("may", WIRE, "2024-05-01"), _article("may-next-day", RATES_2, "2024-05-02"),
+                _article("june", rates_june, "2024-06-12"), _article("fire", FIRE, "2024-05-01")]
+    stories = group_stories(articles)
+    assert sorted(sorted(a.id for a in story) for story in stories) == [["fire"], ["june"], ["may", "may-next-day"]]
+
+
+def test_same_event_in_different_words_is_one_story():
+    crash = _article("crash", "Mudslide buries village road. Heavy rain loosened a hillside above the village of "
+                              "Brenta, burying the only road and cutting off 300 residents.")
+    retold = _article("retold", "Residents cut off after landslide. About three hundred people in Brenta are "
+                                "stranded after torrential downpours sent earth and rocks onto the access road.")
+    stories = group_stories([crash, retold, _article("fire", FIRE)])
+    assert sorted(sorted(a.id for a in story) for story in stories) == [["crash", "retold"], ["fire"]]

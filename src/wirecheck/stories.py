@@ -1,13 +1,17 @@
 """Stories: articles about the same event grouped together.
 
-TF-IDF over each article's title and lead (weighted) plus its body, compared by cosine and
-grouped by average-link agglomerative clustering; near-duplicates follow their original.
+Two articles are compared by what they say and when: a blend of TF-IDF cosine (title and lead
+weighted, plus the body: shared names and specific words) and the cosine of sentence
+embeddings of title and lead (the same event told in other words), scaled down when their
+publication days lie far apart (two weekly reports on one topic are two stories). Average-link
+agglomerative clustering cuts at a fixed similarity; near-duplicates follow their original.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from datetime import date
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
@@ -15,8 +19,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from wirecheck.model import Article
 
-SIMILARITY_THRESHOLD = 0.15
+SIMILARITY_THRESHOLD = 0.25
+EMBEDDING_WEIGHT = 0.3
 LEAD_CHARS = 600
+EMBEDDED_LEAD_CHARS = 400
+SAME_EVENT_DAYS = 2  # follow-ups within this many days are not penalised
+HALVING_DAYS = 3  # beyond that, similarity halves every this many days
 
 
 def group_stories(articles: list[Article]) -> list[list[Article]]:
@@ -38,6 +46,37 @@ def story_id(articles: list[Article]) -> str:
     return "s" + hashlib.sha1("\n".join(sorted(a.id for a in articles)).encode()).hexdigest()[:10]
 
 
+def similarity(articles: list[Article]) -> np.ndarray:
+    """Pairwise story similarity in [0, 1] (symmetric; the diagonal is 1)."""
+    from wirecheck.embed import embedder
+
+    documents = [f"{a.title or ''}\n{a.text[:LEAD_CHARS]}\n{a.text}" for a in articles]
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(documents)
+    lexical = (vectors @ vectors.T).toarray()
+    leads = embedder()([f"{a.title or ''}. {a.text[:EMBEDDED_LEAD_CHARS]}" for a in articles])
+    semantic = np.clip(leads @ leads.T, 0.0, 1.0)
+    blended = (1 - EMBEDDING_WEIGHT) * lexical + EMBEDDING_WEIGHT * semantic
+    return np.clip(blended * _time_factor(articles), 0.0, 1.0)
+
+
+def _time_factor(articles: list[Article]) -> np.ndarray:
+    """1 for articles published within SAME_EVENT_DAYS (or without a known day), halving with
+    each further HALVING_DAYS apart."""
+    days = np.array([_day_number(a.published) for a in articles], dtype=float)
+    gaps = np.abs(days[:, None] - days[None, :])
+    excess = np.nan_to_num(np.clip(gaps - SAME_EVENT_DAYS, 0.0, None), nan=0.0)
+    return 0.5 ** (excess / HALVING_DAYS)
+
+
+def _day_number(published: str | None) -> float:
+    if not published or len(published) < 10:
+        return float("nan")
+    try:
+        return float(date.fromisoformat(published[:10]).toordinal())
+    except ValueError:
+        return float("nan")
+
+
 def _root(article: Article, by_id: dict[str, Article]) -> str:
     while article.duplicate_of and article.duplicate_of in by_id:
         article = by_id[article.duplicate_of]
@@ -47,12 +86,10 @@ def _root(article: Article, by_id: dict[str, Article]) -> str:
 def _cluster(articles: list[Article]) -> list[int]:
     if len(articles) < 2:
         return [0] * len(articles)
-    documents = [f"{a.title or ''}\n{a.text[:LEAD_CHARS]}\n{a.text}" for a in articles]
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(documents)
-    distances = 1.0 - (vectors @ vectors.T).toarray()
+    distances = 1.0 - similarity(articles)
     np.fill_diagonal(distances, 0.0)
     clustering = AgglomerativeClustering(
         n_clusters=None, metric="precomputed", linkage="average",
         distance_threshold=1.0 - SIMILARITY_THRESHOLD,
     )
-    return list(clustering.fit_predict(np.clip(distances, 0.0, None)))
+    return list(clustering.fit_predict(distances))
