@@ -1,4 +1,5 @@
-"""The command line: `wirecheck analyze`, `extract`, and with a store `ingest`, `stories`, `report`."""
+"""The command line: `wirecheck analyze`, `extract`; with a store `ingest`, `stories`, `report`;
+on Spark `batch` (whose output `stories` and `report` read with --from)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import click
 
 from wirecheck import __version__
+from wirecheck.batch import OUTPUT_FORMATS, WINDOW_DAYS
 from wirecheck.errors import WirecheckError
 from wirecheck.ingest.web import FetchPolicy, policy_allowing
 from wirecheck.render import FORMATS, render
@@ -92,12 +94,22 @@ def extract(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
         click.echo(f"rejected {item.origin}: {item.reason}", err=True)
 
 
-db_option = click.option("--db", required=True, metavar="PATH|URL",
-                         help="A SQLite file (created if missing) or a postgresql:// URL.")
+def source_options(command):
+    """Where `stories` and `report` read: a store (--db) or a batch output folder (--from)."""
+    command = click.option("--from", "batch_dir", type=click.Path(file_okay=False, path_type=Path),
+                           help="A `wirecheck batch` output folder instead of a store.")(command)
+    return click.option("--db", metavar="PATH|URL",
+                        help="A SQLite file (created if missing) or a postgresql:// URL.")(command)
+
+
+def _one_source(db: str | None, batch_dir: Path | None) -> None:
+    if (db is None) == (batch_dir is None):
+        raise click.UsageError("give either --db (a store) or --from (a batch output folder)")
 
 
 @main.command()
-@db_option
+@click.option("--db", required=True, metavar="PATH|URL",
+              help="A SQLite file (created if missing) or a postgresql:// URL.")
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: float, output: Path | None,
@@ -127,15 +139,17 @@ def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeo
 
 
 @main.command()
-@db_option
+@source_options
 @click.option("--since", metavar="YYYY-MM-DD", help="Only stories with an article published on or after this day.")
 @click.option("--search", metavar="TEXT", help="Only stories with an article containing these words.")
-def stories(db: str, since: str | None, search: str | None) -> None:
-    """List the stored stories, latest first: id, articles, outlets, dates and title."""
+def stories(db: str | None, batch_dir: Path | None, since: str | None, search: str | None) -> None:
+    """List the stories of a store or batch output, latest first: id, articles, outlets, dates and title."""
+    from wirecheck.batch_output import story_rows
     from wirecheck.store import Store
 
+    _one_source(db, batch_dir)
     try:
-        rows = Store(db).stories(since=since, search=search)
+        rows = Store(db).stories(since=since, search=search) if db else story_rows(batch_dir, since, search)
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
     for row in rows:
@@ -145,21 +159,59 @@ def stories(db: str, since: str | None, search: str | None) -> None:
 
 
 @main.command()
-@db_option
+@source_options
 @click.argument("story")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write here instead of standard output.")
-def report(db: str, story: str, fmt: str, output: Path | None) -> None:
-    """The report of one stored STORY (an id from `wirecheck stories`), analysed on first
-    request and cached until the story gains articles."""
+def report(db: str | None, batch_dir: Path | None, story: str, fmt: str, output: Path | None) -> None:
+    """The report of one STORY (an id from `wirecheck stories`). From a store it is analysed on
+    first request and cached until the story gains articles; a batch output has it ready."""
+    from wirecheck import batch_output
     from wirecheck.store import Store, story_report
 
+    _one_source(db, batch_dir)
     try:
-        result = story_report(Store(db), story)
+        result = story_report(Store(db), story) if db else batch_output.story_report(batch_dir, story)
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
     _write(render(result, fmt), output)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A new folder for stories/ and rejected/.")
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
+@click.option("--master", metavar="URL", help="Spark master, e.g. local[2] or spark://host:7077 "
+              "(default: spark-submit's, else local[*]).")
+@click.option("--window-days", type=click.IntRange(min=1), default=WINDOW_DAYS, show_default=True,
+              help="Publication days clustered together; each window is analysed in one task.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+              help="A private host (your own archive) that may be fetched; repeatable.")
+@click.option("--summary-sentences", type=click.IntRange(min=0), default=DEFAULT_SENTENCES, show_default=True)
+def batch(inputs: tuple[str, ...], output: Path, fmt: str, master: str | None, window_days: int,
+          allow_hosts: tuple[str, ...], summary_sentences: int) -> None:
+    """Analyse INPUT... (files, folders, URLs, WARC archives, JSONL dumps) on Apache Spark and
+    write every story's report to OUTPUT/stories and every rejected record to OUTPUT/rejected.
+    Needs the spark extra: pip install 'wirecheck[spark]'. On a cluster, inputs and OUTPUT must
+    be paths every executor sees (a shared filesystem) or URLs.
+
+    \b
+    Examples:
+      wirecheck batch crawl/*.warc.gz -o out/ --master local[2]
+      spark-submit --master spark://head:7077 "$(which wirecheck)" batch /shared/crawl/ -o /shared/out/
+      wirecheck stories --from out/
+    """
+    from wirecheck.batch import run_batch
+
+    try:
+        summary = run_batch(inputs, output, output_format=fmt, master=master, window_days=window_days,
+                            summary_sentences=summary_sentences, policy=policy_allowing(allow_hosts))
+    except WirecheckError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {summary.output}: {summary.stories} stories from {summary.articles} articles, "
+               f"{summary.rejected} rejected", err=True)
 
 
 def _write(text: str, output: Path | None) -> None:

@@ -36,23 +36,40 @@ def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SEN
     """Read every article reachable from `paths` (files, folders, URLs, feeds, archives, "-")
     and return the report of all their stories."""
     articles, rejected = extract_all(collect(paths, policy), progress)
+    stories, failed = analyze_articles(articles, summary_sentences=summary_sentences, progress=progress)
+    return Report(generator=f"wirecheck {__version__}", stories=stories, rejected=rejected + failed)
+
+
+def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAULT_SENTENCES,
+                     progress: bool = False, processes: int | None = None) -> tuple[list[Story], list[Rejected]]:
+    """Dedup, group, annotate and compare extracted articles: their stories, and the articles
+    that could not be analysed (each alone; the rest go on)."""
     mark_duplicates(articles)
     groups = group_stories(articles)
     for group in groups:
         infer_missing_dates(group)
+    rejected = []
 
     def failed(article: Article, error: Exception) -> None:
         rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {_describe(error)}"))
 
     annotated = {}
     bar = tqdm(total=len(articles), desc="annotating", unit="article", disable=None if progress else True)
-    for item in annotate(articles, on_error=failed):
+    for item in annotate(articles, on_error=failed, processes=processes):
         annotated[item.article.id] = item
         bar.update()
     bar.close()
-    stories = [compare_story([annotated[a.id] for a in group if a.id in annotated], summary_sentences)
-               for group in groups if any(a.id in annotated for a in group)]
-    return Report(generator=f"wirecheck {__version__}", stories=stories, rejected=rejected)
+    stories = []
+    for group in groups:
+        members = [annotated[a.id] for a in group if a.id in annotated]
+        if not members:
+            continue
+        try:
+            stories.append(compare_story(members, summary_sentences))
+        except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
+            rejected += [Rejected(origin=a.article.origin, reason=f"its story could not be compared: {_describe(error)}")
+                         for a in members]
+    return stories, rejected
 
 
 def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENTENCES) -> Story:

@@ -33,15 +33,18 @@ PARALLEL_FROM = 64  # below this many articles a second process costs more than 
 
 
 def annotate(articles: Iterable[Article], batch_size: int = 16,
-             on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[AnnotatedArticle]:
-    """Annotate articles in order; spaCy parses them in batches, on every core for long runs.
+             on_error: Callable[[Article, Exception], None] | None = None,
+             processes: int | None = None) -> Iterator[AnnotatedArticle]:
+    """Annotate articles in order; spaCy parses them in batches, on every core for long runs
+    unless `processes` says how many (1 where the caller already runs one task per core).
 
     With `on_error`, an article whose annotation fails is reported there and skipped, so one
     odd text cannot stop a run; without it the error propagates.
     """
     nlp = load_nlp()
     articles = list(articles)
-    processes = min(os.cpu_count() or 1, 2) if len(articles) >= PARALLEL_FROM else 1
+    if processes is None:
+        processes = min(os.cpu_count() or 1, 2) if len(articles) >= PARALLEL_FROM else 1
     docs = nlp.pipe((article.text for article in articles), batch_size=batch_size, n_process=processes)
     for article, doc in zip(articles, docs):
         annotated = AnnotatedArticle(article=article, doc=doc)

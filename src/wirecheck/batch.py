@@ -1,0 +1,159 @@
+"""Batch runs on Apache Spark: the same stage functions as `analyze`, spread over partitions.
+
+    inputs ──▶ files/URLs (driver) ──▶ extract (map) ──▶ key by publication window
+           ──▶ dedup, stories, annotate, compare per window (one task each) ──▶ stories/ + rejected/
+
+A window is WINDOW_DAYS of publication dates: stories are events, and an event's coverage falls
+within days, so clustering never compares articles across windows (an event that straddles a
+window's edge is split there). Undated articles share one window of their own, so they never
+join a dated story: give crawls their dates (page metadata, JSONL `published`). Each window is analysed in one task, so a window must fit one
+executor's memory; for dense crawls choose shorter windows. Every record that fails is written
+to rejected/ with its reason; the job goes on.
+
+PySpark is an optional extra (`pip install 'wirecheck[spark]'`); nothing else imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from wirecheck.errors import WirecheckError
+from wirecheck.ingest.files import STDIN
+from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy, is_url
+from wirecheck.model import Article, Rejected, Story
+from wirecheck.summarize import DEFAULT_SENTENCES
+
+WINDOW_DAYS = 7
+OUTPUT_FORMATS = ("jsonl", "parquet")
+UNDATED = -1
+SPARK_SUBMIT_GATEWAY = "PYSPARK_GATEWAY_PORT"
+STORY_SCHEMA = ("id string, title string, articles int, outlets int, first_published string, "
+                "last_published string, story string")  # story: the wirecheck.report/1 story object, as JSON
+REJECTED_SCHEMA = "origin string, reason string"
+
+
+@dataclass
+class BatchSummary:
+    articles: int
+    rejected: int
+    stories: int
+    output: Path
+
+
+def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format: str = "jsonl",
+              master: str | None = None, window_days: int = WINDOW_DAYS,
+              summary_sentences: int = DEFAULT_SENTENCES, policy: FetchPolicy = DEFAULT_POLICY,
+              spark=None) -> BatchSummary:
+    """Analyse everything reachable from `inputs` on Spark and write `output`/stories and
+    `output`/rejected (JSONL part files or Parquet). Uses `spark` if given, else starts a
+    session on `master` (default: what spark-submit set, else local[*])."""
+    if output_format not in OUTPUT_FORMATS:
+        raise WirecheckError(f"unknown batch output format '{output_format}': use one of {', '.join(OUTPUT_FORMATS)}")
+    output = Path(output)
+    if output.exists():
+        raise WirecheckError(f"{output}: the output folder exists already; give a new one")
+    units = list(_units(inputs))
+    if not units:
+        raise WirecheckError("batch: no input files found")
+    session = spark or _session(master)
+    context = session.sparkContext
+    records = (context.parallelize(units, max(1, min(len(units), context.defaultParallelism * 4)))
+               .flatMap(lambda unit: _extract(unit, policy)))
+    records.persist()
+    articles = records.filter(lambda item: isinstance(item, Article))
+    results = (articles.keyBy(lambda article: _window(article.published, window_days))
+               .groupByKey()
+               .flatMap(lambda window: _analyze_window(list(window[1]), summary_sentences)))
+    results.persist()
+    stories = results.filter(lambda item: isinstance(item, Story)).map(_story_row)
+    rejected = (records.filter(lambda item: isinstance(item, Rejected))
+                .union(results.filter(lambda item: isinstance(item, Rejected)))
+                .map(lambda item: (item.origin, item.reason)))
+    _save(session, stories, STORY_SCHEMA, output / "stories", output_format)
+    _save(session, rejected, REJECTED_SCHEMA, output / "rejected", output_format)
+    summary = BatchSummary(articles=articles.count(), rejected=rejected.count(), stories=stories.count(),
+                           output=output)
+    records.unpersist()
+    results.unpersist()
+    return summary
+
+
+def _units(inputs: Iterable[str | Path]) -> Iterator[str]:
+    """What the executors read, one task item each: folders become their files (archives and
+    JSONL dumps stay whole; they are streamed), URLs and missing paths pass through."""
+    for item in map(str, inputs):
+        if item == STDIN:
+            raise WirecheckError("batch cannot read standard input: give files, folders or URLs")
+        path = Path(item)
+        if not is_url(item) and path.is_dir():
+            yield from (str(child) for child in sorted(path.rglob("*")) if child.is_file())
+        else:
+            yield item
+
+
+def _session(master: str | None):
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise WirecheckError("batch needs PySpark: pip install 'wirecheck[spark]' (and a Java 17+ runtime)") from None
+    # Executors must run the same Python, with wirecheck importable, as the driver.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("wirecheck batch")
+    if master:
+        builder = builder.master(master)
+    elif SPARK_SUBMIT_GATEWAY not in os.environ:  # under spark-submit, its --master rules
+        builder = builder.master("local[*]")
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+def _extract(unit: str, policy: FetchPolicy) -> Iterator[Article | Rejected]:
+    from wirecheck.ingest import collect
+    from wirecheck.pipeline import read
+
+    try:
+        for document in collect([unit], policy):
+            yield read(document)
+    except Exception as error:  # noqa: BLE001 - one unreadable input must not fail the job
+        yield Rejected(origin=unit, reason=f"could not be read: {type(error).__name__}: {error}")
+
+
+def _window(published: str | None, days: int) -> int:
+    if not published or len(published) < 10:
+        return UNDATED
+    try:
+        return date.fromisoformat(published[:10]).toordinal() // days
+    except ValueError:
+        return UNDATED
+
+
+def _analyze_window(articles: list[Article], summary_sentences: int) -> Iterator[Story | Rejected]:
+    from wirecheck.pipeline import analyze_articles
+
+    # Reading the same record twice (e.g. a file given twice) must not make two articles.
+    unique = list({article.id: article for article in sorted(articles, key=lambda a: a.origin)}.values())
+    stories, rejected = analyze_articles(unique, summary_sentences=summary_sentences, processes=1)
+    yield from stories
+    yield from rejected
+
+
+def _story_row(story: Story) -> tuple:
+    dates = sorted(a.published for a in story.articles if a.published)
+    outlets = len({a.outlet for a in story.articles if a.outlet})
+    return (story.id, story.title, len(story.articles), outlets, dates[0] if dates else None,
+            dates[-1] if dates else None, story.model_dump_json(by_alias=True))
+
+
+def _save(session, rows, schema: str, folder: Path, output_format: str) -> None:
+    if output_format == "jsonl":
+        names = [column.split()[0] for column in schema.split(",")]
+        rows.map(lambda row: json.dumps(dict(zip(names, row)), ensure_ascii=False)).saveAsTextFile(str(folder))
+    else:
+        session.createDataFrame(rows, schema).write.parquet(str(folder))
