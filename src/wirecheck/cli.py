@@ -111,9 +111,11 @@ def _one_source(db: str | None, batch_dir: Path | None) -> None:
 @click.option("--db", required=True, metavar="PATH|URL",
               help="A SQLite file (created if missing) or a postgresql:// URL.")
 @input_options
+@click.option("--analyze", is_flag=True, help="Also build the report of every story that gained articles "
+              "now (else `report` builds it on first request).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: float, output: Path | None,
-           quiet: bool) -> None:
+           analyze: bool, quiet: bool) -> None:
     """Add the articles in INPUT... to the store and group them into stories, joining stories
     already stored. Re-ingesting the same URL or text adds nothing; an interrupted ingest can
     simply be run again. Rejected inputs are listed on standard error (or written to -o).
@@ -126,7 +128,8 @@ def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeo
     from wirecheck.store import ingest as run_ingest
 
     try:
-        summary = run_ingest(inputs, Store(db), policy=policy_allowing(allow_hosts, timeout), progress=not quiet)
+        summary = run_ingest(inputs, Store(db), policy=policy_allowing(allow_hosts, timeout), progress=not quiet,
+                             analyze=analyze)
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
     lines = "".join(f"rejected {item.origin}: {item.reason}\n" for item in summary.rejected)

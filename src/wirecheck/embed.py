@@ -8,6 +8,7 @@ and L2-normalised, as sentence-transformers does, so a dot product is the cosine
 from __future__ import annotations
 
 import importlib.util
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ MAX_TOKENS = 128  # claims and leads are short; longer inputs cost quadratic att
 BATCH_SIZE = 64
 THREADS = 2
 DIMENSIONS = 384
+CACHED_TEXTS = 50_000  # ~77 MB of vectors: syndicated copies repeat whole articles
 
 
 class Embedder:
@@ -27,21 +29,37 @@ class Embedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = THREADS
         options.log_severity_level = 3
+        options.enable_cpu_mem_arena = False  # the arena keeps the largest batch's buffers for good
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def __call__(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text (rows in the order given)."""
-        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        """One unit vector per text (rows in the order given); texts seen recently are not re-run."""
+        known = {text: self._recall(text) for text in texts if text in self._cache}
         # Batches of similar length waste little time on padding.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH_SIZE):
-            rows = order[start:start + BATCH_SIZE]
-            vectors[rows] = self._encode([texts[i] for i in rows])
+        unseen = sorted(set(texts) - known.keys(), key=len)
+        for start in range(0, len(unseen), BATCH_SIZE):
+            batch = unseen[start:start + BATCH_SIZE]
+            known.update(zip(batch, self._encode(batch)))
+        for text in unseen:
+            self._remember(text, known[text])
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            vectors[row] = known[text]
         return vectors
+
+    def _recall(self, text: str) -> np.ndarray:
+        self._cache.move_to_end(text)
+        return self._cache[text]
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        self._cache[text] = vector
+        if len(self._cache) > CACHED_TEXTS:
+            self._cache.popitem(last=False)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)

@@ -51,7 +51,7 @@ def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAUL
     rejected = []
 
     def failed(article: Article, error: Exception) -> None:
-        rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {_describe(error)}"))
+        rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {describe(error)}"))
 
     annotated = {}
     bar = tqdm(total=len(articles), desc="annotating", unit="article", disable=None if progress else True)
@@ -67,7 +67,7 @@ def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAUL
         try:
             stories.append(compare_story(members, summary_sentences))
         except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
-            rejected += [Rejected(origin=a.article.origin, reason=f"its story could not be compared: {_describe(error)}")
+            rejected += [Rejected(origin=a.article.origin, reason=f"its story could not be compared: {describe(error)}")
                          for a in members]
     return stories, rejected
 
@@ -126,10 +126,11 @@ def read(document: RawDocument | Rejected) -> Article | Rejected:
     except InputRejected as rejection:
         return Rejected(origin=rejection.origin, reason=rejection.reason)
     except Exception as error:  # noqa: BLE001 - one broken input must not stop the others
-        return Rejected(origin=document.origin, reason=f"could not be read: {_describe(error)}")
+        return Rejected(origin=document.origin, reason=f"could not be read: {describe(error)}")
 
 
-def _describe(error: Exception) -> str:
+def describe(error: Exception) -> str:
+    """An exception as one line for a rejected entry."""
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 

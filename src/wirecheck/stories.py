@@ -22,7 +22,7 @@ from wirecheck.model import Article
 SIMILARITY_THRESHOLD = 0.25
 EMBEDDING_WEIGHT = 0.3
 LEAD_CHARS = 600
-EMBEDDED_LEAD_CHARS = 400
+EMBEDDED_LEAD_CHARS = 300
 SAME_EVENT_DAYS = 2  # follow-ups within this many days are not penalised
 HALVING_DAYS = 3  # beyond that, similarity halves every this many days
 

@@ -126,14 +126,20 @@ def align(claims: list[Claim], similarity: np.ndarray) -> list[AlignedFact]:
 
 
 def claim_similarity(claims: list[Claim]) -> np.ndarray:
-    """Meaning (embeddings) blended with shared entities and rare words (TF-IDF)."""
+    """Meaning (embeddings) blended with shared entities and rare words (TF-IDF).
+
+    Claims of one article never align with each other, so when all come from one article the
+    costly embeddings are skipped and shared words alone tell repeats apart (for the summary).
+    """
     if not claims:
         return np.zeros((0, 0))
-    vectors = embedder()([c.text for c in claims])
-    meaning = vectors @ vectors.T
     tfidf = TfidfVectorizer(analyzer=lambda features: features, sublinear_tf=True)
     weighted = tfidf.fit_transform([c.features for c in claims])
-    return EMBEDDING_WEIGHT * meaning + (1 - EMBEDDING_WEIGHT) * (weighted @ weighted.T).toarray()
+    lexical = (weighted @ weighted.T).toarray()
+    if len({c.article for c in claims}) == 1:
+        return lexical
+    vectors = embedder()([c.text for c in claims])
+    return EMBEDDING_WEIGHT * (vectors @ vectors.T) + (1 - EMBEDDING_WEIGHT) * lexical
 
 
 def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:

@@ -1,6 +1,6 @@
 """Keeping articles and stories between runs: `Store`, and `ingest` into it."""
 
-from wirecheck.store.incremental import IngestSummary, ingest, story_report
+from wirecheck.store.incremental import IngestSummary, analyze_stories, ingest, story_report
 from wirecheck.store.store import Store, StoryRow
 
-__all__ = ["IngestSummary", "Store", "StoryRow", "ingest", "story_report"]
+__all__ = ["IngestSummary", "Store", "StoryRow", "analyze_stories", "ingest", "story_report"]

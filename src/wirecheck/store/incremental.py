@@ -21,13 +21,15 @@ from wirecheck.annotate.pipeline import annotate
 from wirecheck.dedup import mark_duplicates
 from wirecheck.ingest import collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
-from wirecheck.model import Article, Rejected, Report
-from wirecheck.pipeline import compare_story, infer_missing_dates, read, shorten
+from wirecheck.model import Article, Rejected, Report, Story
+from wirecheck.errors import WirecheckError
+from wirecheck.pipeline import compare_story, describe, infer_missing_dates, read, shorten
 from wirecheck.stories import group_stories, story_id
 from wirecheck.store.store import Store, members_hash
 
 BATCH_SIZE = 200
 WINDOW_DAYS = 7  # a story's articles appear within about a week of each other
+ANALYSIS_BATCH = 400  # articles annotated together: enough to keep every core busy, bounded memory
 
 
 @dataclass
@@ -39,7 +41,9 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, policy: FetchPolicy = DEFAULT_POLICY,
-           progress: bool = False) -> IngestSummary:
+           progress: bool = False, analyze: bool = False) -> IngestSummary:
+    """Store, dedup and group what `paths` holds; with `analyze`, also build and cache the
+    report of every story that gained articles (else `story_report` does on first request)."""
     summary = IngestSummary()
     batch: list[Article] = []
     bar = tqdm(desc="ingesting", unit="input", disable=None if progress else True)
@@ -56,16 +60,19 @@ def ingest(paths: Iterable[str | Path], store: Store, *, policy: FetchPolicy = D
             batch = []
     _store(batch, store, summary)
     bar.close()
-    summary.stories = regroup(store)
+    grown = regroup(store)
+    summary.stories = len(grown)
+    if analyze:
+        summary.rejected += analyze_stories(store, grown, progress)
     return summary
 
 
-def regroup(store: Store) -> int:
+def regroup(store: Store) -> list[str]:
     """Group the articles without a story together with the stored articles published around
-    them; return how many stories gained articles."""
+    them; return the stories that gained articles."""
     pending = store.unassigned()
     if not pending:
-        return 0
+        return []
     dates = sorted(date.fromisoformat(a.published) for a in pending if a.published and len(a.published) == 10)
     window = {a.id: a for a in (store.around(str(dates[0] - timedelta(WINDOW_DAYS)),
                                              str(dates[-1] + timedelta(WINDOW_DAYS))) if dates else [])}
@@ -81,19 +88,61 @@ def regroup(store: Store) -> int:
         grouped[story], titles[story] = group, _title(group)
     store.save_stories(grouped, titles)
     waiting = {a.id for a in pending}
-    return sum(1 for group in grouped.values() if any(a.id in waiting for a in group))
+    return [story for story, group in grouped.items() if any(a.id in waiting for a in group)]
 
 
 def story_report(store: Store, story: str) -> Report:
     """The stored story's report, built once per membership and cached in the store."""
     members = store.story_articles(story)
-    digest = members_hash(a.id for a in members)
-    analysed = store.cached_story(story, digest)
+    analysed = store.cached_story(story, members_hash(a.id for a in members))
     if analysed is None:
-        infer_missing_dates(members)
-        analysed = compare_story(list(annotate(members))).model_copy(update={"id": story})
-        store.save_story(analysed, digest)
+        failures: list[Rejected] = []
+        analysed = _analyze(store, {story: members}, failures).get(story)
+        if analysed is None:
+            raise WirecheckError(f"story '{story}' could not be analysed: "
+                                 + "; ".join(f"{r.origin}: {r.reason}" for r in failures))
     return Report(generator=f"wirecheck {__version__}", stories=[analysed], rejected=[])
+
+
+def analyze_stories(store: Store, stories: list[str], progress: bool = False) -> list[Rejected]:
+    """Build and cache the reports of these stories, annotating their articles a few hundred at
+    a time; return the articles (or whole stories) that could not be analysed."""
+    rejected: list[Rejected] = []
+    bar = tqdm(total=len(stories), desc="analysing", unit="story", disable=None if progress else True)
+    pending: dict[str, list[Article]] = {}
+    for number, story in enumerate(stories, start=1):
+        pending[story] = store.story_articles(story)
+        if sum(map(len, pending.values())) >= ANALYSIS_BATCH or number == len(stories):
+            _analyze(store, pending, rejected)
+            bar.update(len(pending))
+            pending = {}
+    bar.close()
+    return rejected
+
+
+def _analyze(store: Store, pending: dict[str, list[Article]], rejected: list[Rejected]) -> dict[str, Story]:
+    """Annotate the stories' articles in one pass, compare each story, cache and return the
+    reports; what fails is added to `rejected` and the rest goes on."""
+    def failed(article: Article, error: Exception) -> None:
+        rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {describe(error)}"))
+
+    for members in pending.values():
+        infer_missing_dates(members)
+    everyone = [a for members in pending.values() for a in members]
+    annotated = {item.article.id: item for item in annotate(everyone, on_error=failed)}
+    analysed = {}
+    for story, members in pending.items():
+        readable = [annotated[a.id] for a in members if a.id in annotated]
+        if not readable:
+            continue
+        try:
+            report = compare_story(readable)
+        except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
+            rejected.append(Rejected(origin=f"story {story}", reason=f"could not be compared: {describe(error)}"))
+            continue
+        analysed[story] = report.model_copy(update={"id": story})
+        store.save_story(analysed[story], members_hash(a.id for a in members))
+    return analysed
 
 
 def _store(batch: list[Article], store: Store, summary: IngestSummary) -> None:
