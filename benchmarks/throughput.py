@@ -283,6 +283,8 @@ def main() -> None:
         stages = Stages()
         RUNNERS[system](corpus, stages)
         stages.memory.stop()
+        if not any(row["articles"] for row in stages.rows):
+            raise SystemExit(f"{system}: no article was read from {corpus}")
         print(json.dumps(stages.rows))
         return
     with tempfile.TemporaryDirectory() as folder:

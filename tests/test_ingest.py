@@ -72,3 +72,24 @@ def test_a_feed_item_without_content_or_link_is_rejected_alone(tmp_path):
                     "<item><title>Only a title</title></item></channel></rss>")
     [rejected] = _collect(feed)
     assert rejected.origin == f"{feed}#item1" and "neither full content nor a link" in rejected.reason
+
+
+def test_a_jsonl_dump_larger_than_any_page_is_streamed_line_by_line(tmp_path):
+    dump = tmp_path / "big.jsonl"
+    body = "word " * 2000
+    with dump.open("w", encoding="utf-8") as out:
+        for number in range(2200):  # about 22 MB, over the 20 MB limit for one page
+            out.write(f'{{"id": "a{number}", "text": "{body}"}}\n')
+        out.write('{"id": "caf\xe9", "text": "Caf\xe9 news."}\n')
+    with dump.open("ab") as out:
+        out.write('{"id": "latin", "text": "Se\xf1or news."}\n'.encode("cp1252"))
+    documents = _collect(dump)
+    assert len(documents) == 2202 and all(isinstance(d, RawDocument) for d in documents)
+    assert documents[-2].hints.id == "café" and documents[-1].content == "Señor news."
+
+
+def test_a_binary_file_named_jsonl_is_rejected_whole(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_bytes(b"\x00\x01\x02" * 1000 + b"\n" * 5)
+    [rejected] = _collect(dump)
+    assert rejected.origin == str(dump) and "binary" in rejected.reason

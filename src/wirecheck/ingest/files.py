@@ -10,7 +10,7 @@ from pathlib import Path
 from wirecheck.errors import InputRejected
 from wirecheck.ingest.decode import decode
 from wirecheck.ingest.feeds import looks_like_feed, read_feed
-from wirecheck.ingest.jsonl import read_jsonl
+from wirecheck.ingest.jsonl import read_jsonl, read_jsonl_file
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.ingest.warc import read_warc
 from wirecheck.ingest.web import CONCURRENT_FETCHES, DEFAULT_POLICY, Fetched, FetchPolicy, fetch, is_url
@@ -58,8 +58,11 @@ def _read_file(path: Path, policy: FetchPolicy) -> Iterator[RawDocument | Reject
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         yield from read_warc(path)  # streamed: archives may be far larger than any page
         return
+    if suffix == ".jsonl":
+        yield from read_jsonl_file(path)  # streamed too: dumps may hold millions of articles
+        return
     try:
-        if suffix not in TEXT_SUFFIXES and suffix not in FEED_SUFFIXES and suffix != ".jsonl":
+        if suffix not in TEXT_SUFFIXES and suffix not in FEED_SUFFIXES:
             raise InputRejected(origin, f"unsupported file type '{suffix or path.name}' (expected {SUPPORTED})")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InputRejected(origin, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")

@@ -1,9 +1,12 @@
-"""JSONL dumps: one article per line with any of id, url, outlet, title, published, text, html."""
+"""JSONL dumps: one article per line with any of id, url, outlet, title, published, text, html.
+
+Files are streamed line by line: a dump may hold millions of articles."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from wirecheck.errors import InputRejected
 from wirecheck.ingest.decode import decode
@@ -11,17 +14,37 @@ from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.model import Rejected
 
 HINT_FIELDS = ("id", "url", "outlet", "title", "published")
+MAX_LINE_BYTES = 20 * 1024 * 1024
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | Rejected]:
     """Yield one raw document per usable line; a bad line is rejected alone as `origin#line`."""
-    text = decode(data, origin)
-    for number, line in enumerate(text.splitlines(), start=1):
+    decode(data[:4096], origin)  # binary content is refused as a whole
+    yield from _read_lines(data.splitlines(), origin)
+
+
+def read_jsonl_file(path: Path) -> Iterator[RawDocument | Rejected]:
+    """`read_jsonl` over a file of any size, one line in memory at a time."""
+    try:
+        with path.open("rb") as lines:
+            if b"\x00" in lines.read(4096):
+                yield Rejected(origin=str(path), reason="binary content, not text")
+                return
+            lines.seek(0)
+            yield from _read_lines(lines, str(path))
+    except OSError as error:
+        yield Rejected(origin=str(path), reason=f"unreadable: {error.strerror or error}")
+
+
+def _read_lines(lines: Iterable[bytes], origin: str) -> Iterator[RawDocument | Rejected]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         line_origin = f"{origin}#{number}"
         try:
-            yield _parse_line(line, line_origin)
+            if len(line) > MAX_LINE_BYTES:
+                raise InputRejected(line_origin, f"line larger than {MAX_LINE_BYTES // (1024 * 1024)} MB")
+            yield _parse_line(decode(line, line_origin), line_origin)
         except InputRejected as rejection:
             yield Rejected(origin=rejection.origin, reason=rejection.reason)
 
