@@ -45,9 +45,11 @@ def _partition(store: Store) -> set[frozenset[str]]:
     return {frozenset(a.id for a in store.story_articles(row.id)) for row in store.stories()}
 
 
-def test_two_batches_give_the_same_stories_as_one(db, tmp_path):
+@pytest.mark.parametrize("in_list_limit", [store_module.IN_LIST_LIMIT, 2])
+def test_two_batches_give_the_same_stories_as_one(db, tmp_path, monkeypatch, in_list_limit):
     together = Store(str(tmp_path / "together.db"))
     ingest([*EXAMPLE_FILES, str(BRIDGE)], together)
+    monkeypatch.setattr(store_module, "IN_LIST_LIMIT", in_list_limit)  # lookups split into many IN lists
     store = Store(db)
     first = ingest([*EXAMPLE_FILES[:3], str(BRIDGE)], store)
     ids_before = {row.id for row in store.stories()}

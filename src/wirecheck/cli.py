@@ -3,7 +3,9 @@ on Spark `batch` (whose output `stories` and `report` read with --from)."""
 
 from __future__ import annotations
 
+import resource
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -127,6 +129,7 @@ def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeo
     from wirecheck.store import Store
     from wirecheck.store import ingest as run_ingest
 
+    started = time.perf_counter()
     try:
         summary = run_ingest(inputs, Store(db), policy=policy_allowing(allow_hosts, timeout), progress=not quiet,
                              analyze=analyze)
@@ -138,7 +141,8 @@ def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeo
     else:
         click.echo(lines, err=True, nl=False)
     click.echo(f"{summary.ingested} articles stored, {summary.skipped} already there, "
-               f"{len(summary.rejected)} rejected; {summary.stories} stories updated", err=True)
+               f"{len(summary.rejected)} rejected; {summary.stories} stories updated "
+               f"({time.perf_counter() - started:.1f} s, peak memory {_peak_memory_mb():.0f} MB)", err=True)
 
 
 @main.command()
@@ -215,6 +219,11 @@ def batch(inputs: tuple[str, ...], output: Path, fmt: str, master: str | None, w
         raise click.ClickException(str(error)) from None
     click.echo(f"wrote {summary.output}: {summary.stories} stories from {summary.articles} articles, "
                f"{summary.rejected} rejected", err=True)
+
+
+def _peak_memory_mb() -> float:
+    """Largest resident size of this process or of any worker process it waited for."""
+    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
 
 
 def _write(text: str, output: Path | None) -> None:

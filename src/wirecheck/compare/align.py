@@ -46,6 +46,7 @@ class Claim:
     features: list[str]  # content lemmas and entity ids
     sentence_text: str  # the whole sentence, for readers and summaries
     denial: bool = False  # a denial is never the claim it denies, however close the words
+    copied_from: str | None = None  # the original article, when this claim's article is a copy
 
 
 @dataclass
@@ -71,7 +72,8 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
                 named = frozenset(key for start, key in named_in.get(index, [])
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
-                                    content_features(clause) + sorted(named), sentence.text, index in denying))
+                                    content_features(clause) + sorted(named), sentence.text, index in denying,
+                                    article.article.duplicate_of))
     return claims
 
 
@@ -128,15 +130,16 @@ def align(claims: list[Claim], similarity: np.ndarray) -> list[AlignedFact]:
 def claim_similarity(claims: list[Claim]) -> np.ndarray:
     """Meaning (embeddings) blended with shared entities and rare words (TF-IDF).
 
-    Claims of one article never align with each other, so when all come from one article the
-    costly embeddings are skipped and shared words alone tell repeats apart (for the summary).
+    Claims of one article never align with each other, and a copy repeats its original's words,
+    so when all claims come from one article and its copies the costly embeddings are skipped:
+    shared words alone pair a copy's claims with the original's and tell repeats apart.
     """
     if not claims:
         return np.zeros((0, 0))
     tfidf = TfidfVectorizer(analyzer=lambda features: features, sublinear_tf=True)
     weighted = tfidf.fit_transform([c.features for c in claims])
     lexical = (weighted @ weighted.T).toarray()
-    if len({c.article for c in claims}) == 1:
+    if len({c.copied_from or c.article for c in claims}) == 1:
         return lexical
     vectors = embedder()([c.text for c in claims])
     return EMBEDDING_WEIGHT * (vectors @ vectors.T) + (1 - EMBEDDING_WEIGHT) * lexical

@@ -19,6 +19,7 @@ from wirecheck.model import Article, Story
 from wirecheck.store.schema import analyses, articles, sentences, stories
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+IN_LIST_LIMIT = 10_000
 
 
 @dataclass(frozen=True)
@@ -107,15 +108,19 @@ class Store:
 
     def story_of(self, ids: list[str]) -> dict[str, str]:
         """The stored story of each of these articles that has one."""
+        found = {}
         with self.engine.connect() as connection:
-            return dict(connection.execute(select(articles.c.id, articles.c.story_id).where(
-                articles.c.id.in_(ids), articles.c.story_id.is_not(None))).all())
+            for chunk in _chunks(ids):
+                found.update(connection.execute(select(articles.c.id, articles.c.story_id).where(
+                    articles.c.id.in_(chunk), articles.c.story_id.is_not(None))).all())
+        return found
 
     def save_stories(self, grouped: dict[str, list[Article]], titles: dict[str, str]) -> None:
         """Write story membership and each article's duplicate link; drop stories left empty."""
         now = datetime.now(UTC)
         with self.engine.begin() as connection:
-            existing = set(connection.execute(select(stories.c.id).where(stories.c.id.in_(grouped))).scalars())
+            existing = {story for chunk in _chunks(list(grouped))
+                        for story in connection.execute(select(stories.c.id).where(stories.c.id.in_(chunk))).scalars()}
             for story, members in grouped.items():
                 dates = sorted(a.published for a in members if a.published)
                 row = {"title": titles[story], "first_published": dates[0] if dates else None,
@@ -185,3 +190,8 @@ class Store:
         with self.engine.connect() as connection:
             rows = connection.execute(select(articles.c.record).where(condition).order_by(articles.c.id)).scalars()
             return [Article.model_validate_json(record) for record in rows]
+
+
+def _chunks(values: list[str]) -> list[list[str]]:
+    """`values` in slices short enough for one IN (...) list (SQLite allows 32,766 parameters)."""
+    return [values[start:start + IN_LIST_LIMIT] for start in range(0, len(values), IN_LIST_LIMIT)]
