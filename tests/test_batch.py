@@ -26,6 +26,7 @@ def spark():
 def inputs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("batch-inputs")
     (folder / "broken.html").write_bytes(b"\x00\x01\x02 not a page")
+    (folder / "binary.jsonl").write_bytes(b"\x00\x01\n\x02\n")
     return [str(BRIDGE), str(folder)]
 
 

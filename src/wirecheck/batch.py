@@ -1,6 +1,6 @@
 """Batch runs on Apache Spark: the same stage functions as `analyze`, spread over partitions.
 
-    inputs ──▶ files/URLs (driver) ──▶ extract (map) ──▶ key by publication window
+    inputs ──▶ files/URLs, JSONL lines (driver lists) ──▶ extract (map) ──▶ key by publication window
            ──▶ dedup, stories, annotate, compare per window (one task each) ──▶ stories/ + rejected/
 
 A window is WINDOW_DAYS of publication dates: stories are events, and an event's coverage falls
@@ -62,9 +62,7 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
     if not units:
         raise WirecheckError("batch: no input files found")
     session = spark or _session(master)
-    context = session.sparkContext
-    records = (context.parallelize(units, max(1, min(len(units), context.defaultParallelism * 4)))
-               .flatMap(lambda unit: _extract(unit, policy)))
+    records = _records(session.sparkContext, units, policy)
     records.persist()
     articles = records.filter(lambda item: isinstance(item, Article))
     results = (articles.keyBy(lambda article: _window(article.published, window_days))
@@ -97,6 +95,30 @@ def _units(inputs: Iterable[str | Path]) -> Iterator[str]:
             yield item
 
 
+def _records(context, units: list[str], policy: FetchPolicy):
+    """Every input's articles and rejections. A JSONL dump is split by Spark into line ranges,
+    so one large dump is read by every core; other files and URLs are one task item each."""
+    dumps = [unit for unit in units if unit.lower().endswith(".jsonl") and _readable_text(Path(unit))]
+    others = [unit for unit in units if unit not in set(dumps)]
+    parts = [context.textFile(dump, use_unicode=False).zipWithIndex()
+             .filter(lambda pair: pair[0].strip())
+             .map(lambda pair, dump=dump: _extract_line(pair[0], f"{dump}#{pair[1] + 1}"))
+             for dump in dumps]
+    if others:
+        slices = max(1, min(len(others), context.defaultParallelism * 4))
+        parts.append(context.parallelize(others, slices).flatMap(lambda unit: _extract(unit, policy)))
+    return context.union(parts)
+
+
+def _readable_text(path: Path) -> bool:
+    """A file whose start is text; anything else is left to the plain reader, which rejects it whole."""
+    try:
+        with path.open("rb") as start:
+            return b"\x00" not in start.read(4096)
+    except OSError:
+        return False
+
+
 def _session(master: str | None):
     try:
         from pyspark.sql import SparkSession
@@ -123,6 +145,13 @@ def _extract(unit: str, policy: FetchPolicy) -> Iterator[Article | Rejected]:
             yield read(document)
     except Exception as error:  # noqa: BLE001 - one unreadable input must not fail the job
         yield Rejected(origin=unit, reason=f"could not be read: {describe(error)}")
+
+
+def _extract_line(line: bytes, origin: str) -> Article | Rejected:
+    from wirecheck.ingest.jsonl import read_jsonl_line
+    from wirecheck.pipeline import read
+
+    return read(read_jsonl_line(line, origin))
 
 
 def _window(published: str | None, days: int) -> int:

@@ -36,17 +36,20 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | Rejected]:
         yield Rejected(origin=str(path), reason=f"unreadable: {error.strerror or error}")
 
 
+def read_jsonl_line(line: bytes, origin: str) -> RawDocument | Rejected:
+    """One line of a dump (its origin being `file#number`), for readers that split files themselves."""
+    try:
+        if len(line) > MAX_LINE_BYTES:
+            raise InputRejected(origin, f"line larger than {MAX_LINE_BYTES // (1024 * 1024)} MB")
+        return _parse_line(decode(line, origin), origin)
+    except InputRejected as rejection:
+        return Rejected(origin=rejection.origin, reason=rejection.reason)
+
+
 def _read_lines(lines: Iterable[bytes], origin: str) -> Iterator[RawDocument | Rejected]:
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        line_origin = f"{origin}#{number}"
-        try:
-            if len(line) > MAX_LINE_BYTES:
-                raise InputRejected(line_origin, f"line larger than {MAX_LINE_BYTES // (1024 * 1024)} MB")
-            yield _parse_line(decode(line, line_origin), line_origin)
-        except InputRejected as rejection:
-            yield Rejected(origin=rejection.origin, reason=rejection.reason)
+        if line.strip():
+            yield read_jsonl_line(line.rstrip(b"\r\n"), f"{origin}#{number}")
 
 
 def _parse_line(line: str, origin: str) -> RawDocument:
