@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wirecheck import pipeline
 from wirecheck.store import Store, ingest, story_report
 from wirecheck.store import incremental
 from wirecheck.store import store as store_module
@@ -116,7 +117,7 @@ def test_ingest_with_analysis_caches_every_grown_story_and_report_reads_the_cach
     summary = ingest([str(BRIDGE), str(EXAMPLE)], store, analyze=True)
     rows = store.stories()
     assert summary.stories == len(rows) >= 2
-    monkeypatch.setattr(incremental, "annotate", lambda *a, **k: pytest.fail("report re-annotated a cached story"))
+    monkeypatch.setattr(pipeline, "annotate", lambda *a, **k: pytest.fail("report re-annotated a cached story"))
     for row in rows:
         [story] = story_report(store, row.id).stories
         assert story.id == row.id and {a.id for a in story.articles} == {a.id for a in store.story_articles(row.id)}

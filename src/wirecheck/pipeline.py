@@ -45,7 +45,15 @@ def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAUL
     """Dedup, group, annotate and compare extracted articles: their stories, and the articles
     that could not be analysed (each alone; the rest go on)."""
     mark_duplicates(articles)
-    groups = group_stories(articles)
+    stories, rejected = analyze_groups(group_stories(articles), summary_sentences=summary_sentences,
+                                       progress=progress, processes=processes)
+    return [story for story in stories if story is not None], rejected
+
+
+def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFAULT_SENTENCES,
+                   progress: bool = False, processes: int | None = None) -> tuple[list[Story | None], list[Rejected]]:
+    """Each group's story (None where none of its articles could be analysed), annotating all
+    articles in one pass; what fails is listed with its reason and the rest go on."""
     for group in groups:
         infer_missing_dates(group)
     rejected = []
@@ -54,22 +62,26 @@ def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAUL
         rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {describe(error)}"))
 
     annotated = {}
-    bar = tqdm(total=len(articles), desc="annotating", unit="article", disable=None if progress else True)
-    for item in annotate(articles, on_error=failed, processes=processes):
+    everyone = [article for group in groups for article in group]
+    bar = tqdm(total=len(everyone), desc="annotating", unit="article", disable=None if progress else True)
+    for item in annotate(everyone, on_error=failed, processes=processes):
         annotated[item.article.id] = item
         bar.update()
     bar.close()
-    stories = []
+    stories: list[Story | None] = []
     for group in groups:
         members = [annotated[a.id] for a in group if a.id in annotated]
-        if not members:
-            continue
-        try:
-            stories.append(compare_story(members, summary_sentences))
-        except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
-            rejected += [Rejected(origin=a.article.origin, reason=f"its story could not be compared: {describe(error)}")
-                         for a in members]
+        stories.append(_compared(members, summary_sentences, rejected) if members else None)
     return stories, rejected
+
+
+def _compared(members: list[AnnotatedArticle], summary_sentences: int, rejected: list[Rejected]) -> Story | None:
+    try:
+        return compare_story(members, summary_sentences)
+    except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
+        rejected += [Rejected(origin=a.article.origin, reason=f"its story could not be compared: {describe(error)}")
+                     for a in members]
+        return None
 
 
 def analyze_story(articles: list[Article], summary_sentences: int = DEFAULT_SENTENCES) -> Story:

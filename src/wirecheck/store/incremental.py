@@ -17,13 +17,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from wirecheck import __version__
-from wirecheck.annotate.pipeline import annotate
 from wirecheck.dedup import mark_duplicates
 from wirecheck.ingest import collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
-from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.errors import WirecheckError
-from wirecheck.pipeline import compare_story, describe, infer_missing_dates, read, shorten
+from wirecheck.model import Article, Rejected, Report, Story
+from wirecheck.pipeline import analyze_groups, read, shorten
 from wirecheck.stories import group_stories, story_id
 from wirecheck.store.store import Store, members_hash
 
@@ -96,8 +95,7 @@ def story_report(store: Store, story: str) -> Report:
     members = store.story_articles(story)
     analysed = store.cached_story(story, members_hash(a.id for a in members))
     if analysed is None:
-        failures: list[Rejected] = []
-        analysed = _analyze(store, {story: members}, failures).get(story)
+        [analysed], failures = _analyze(store, {story: members})
         if analysed is None:
             raise WirecheckError(f"story '{story}' could not be analysed: "
                                  + "; ".join(f"{r.origin}: {r.reason}" for r in failures))
@@ -106,43 +104,30 @@ def story_report(store: Store, story: str) -> Report:
 
 def analyze_stories(store: Store, stories: list[str], progress: bool = False) -> list[Rejected]:
     """Build and cache the reports of these stories, annotating their articles a few hundred at
-    a time; return the articles (or whole stories) that could not be analysed."""
+    a time; return the articles that could not be analysed."""
     rejected: list[Rejected] = []
     bar = tqdm(total=len(stories), desc="analysing", unit="story", disable=None if progress else True)
     pending: dict[str, list[Article]] = {}
     for number, story in enumerate(stories, start=1):
         pending[story] = store.story_articles(story)
         if sum(map(len, pending.values())) >= ANALYSIS_BATCH or number == len(stories):
-            _analyze(store, pending, rejected)
+            rejected += _analyze(store, pending)[1]
             bar.update(len(pending))
             pending = {}
     bar.close()
     return rejected
 
 
-def _analyze(store: Store, pending: dict[str, list[Article]], rejected: list[Rejected]) -> dict[str, Story]:
-    """Annotate the stories' articles in one pass, compare each story, cache and return the
-    reports; what fails is added to `rejected` and the rest goes on."""
-    def failed(article: Article, error: Exception) -> None:
-        rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {describe(error)}"))
-
-    for members in pending.values():
-        infer_missing_dates(members)
-    everyone = [a for members in pending.values() for a in members]
-    annotated = {item.article.id: item for item in annotate(everyone, on_error=failed)}
-    analysed = {}
-    for story, members in pending.items():
-        readable = [annotated[a.id] for a in members if a.id in annotated]
-        if not readable:
-            continue
-        try:
-            report = compare_story(readable)
-        except Exception as error:  # noqa: BLE001 - one story that cannot be compared must not stop the others
-            rejected.append(Rejected(origin=f"story {story}", reason=f"could not be compared: {describe(error)}"))
-            continue
-        analysed[story] = report.model_copy(update={"id": story})
-        store.save_story(analysed[story], members_hash(a.id for a in members))
-    return analysed
+def _analyze(store: Store, pending: dict[str, list[Article]]) -> tuple[list[Story | None], list[Rejected]]:
+    """Analyse these stored stories together and cache each report under its story's id."""
+    analysed, rejected = analyze_groups(list(pending.values()))
+    kept = []
+    for (story, members), report in zip(pending.items(), analysed):
+        if report is not None:
+            report = report.model_copy(update={"id": story})
+            store.save_story(report, members_hash(a.id for a in members))
+        kept.append(report)
+    return kept, rejected
 
 
 def _store(batch: list[Article], store: Store, summary: IngestSummary) -> None:
