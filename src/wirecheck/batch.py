@@ -6,9 +6,9 @@
 A window is WINDOW_DAYS of publication dates: stories are events, and an event's coverage falls
 within days, so clustering never compares articles across windows (an event that straddles a
 window's edge is split there). Undated articles share one window of their own, so they never
-join a dated story: give crawls their dates (page metadata, JSONL `published`). Each window is analysed in one task, so a window must fit one
-executor's memory; for dense crawls choose shorter windows. Every record that fails is written
-to rejected/ with its reason; the job goes on.
+join a dated story: give crawls their dates (page metadata, JSONL `published`). Each window is
+analysed in one task, so a window must fit one executor's memory; for dense crawls choose
+shorter windows. Every record that fails is written to rejected/ with its reason; the job goes on.
 
 PySpark is an optional extra (`pip install 'wirecheck[spark]'`); nothing else imports it.
 """
@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from wirecheck.errors import WirecheckError
+from wirecheck.ingest.decode import looks_binary
 from wirecheck.ingest.files import STDIN
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy, is_url
 from wirecheck.model import Article, Rejected, Story
@@ -83,8 +84,8 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
 
 
 def _units(inputs: Iterable[str | Path]) -> Iterator[str]:
-    """What the executors read, one task item each: folders become their files (archives and
-    JSONL dumps stay whole; they are streamed), URLs and missing paths pass through."""
+    """What the executors read: folders become their files; files, URLs and missing paths
+    pass through (a missing one becomes a rejection where it is read)."""
     for item in map(str, inputs):
         if item == STDIN:
             raise WirecheckError("batch cannot read standard input: give files, folders or URLs")
@@ -98,23 +99,24 @@ def _units(inputs: Iterable[str | Path]) -> Iterator[str]:
 def _records(context, units: list[str], policy: FetchPolicy):
     """Every input's articles and rejections. A JSONL dump is split by Spark into line ranges,
     so one large dump is read by every core; other files and URLs are one task item each."""
-    dumps = [unit for unit in units if unit.lower().endswith(".jsonl") and _readable_text(Path(unit))]
-    others = [unit for unit in units if unit not in set(dumps)]
+    dumps = {unit for unit in units if unit.lower().endswith(".jsonl") and _text_file(Path(unit))}
+    others = [unit for unit in units if unit not in dumps]
     parts = [context.textFile(dump, use_unicode=False).zipWithIndex()
              .filter(lambda pair: pair[0].strip())
              .map(lambda pair, dump=dump: _extract_line(pair[0], f"{dump}#{pair[1] + 1}"))
-             for dump in dumps]
+             for dump in sorted(dumps)]
     if others:
         slices = max(1, min(len(others), context.defaultParallelism * 4))
         parts.append(context.parallelize(others, slices).flatMap(lambda unit: _extract(unit, policy)))
     return context.union(parts)
 
 
-def _readable_text(path: Path) -> bool:
-    """A file whose start is text; anything else is left to the plain reader, which rejects it whole."""
+def _text_file(path: Path) -> bool:
+    """A readable file whose start is text; anything else is left to the plain reader, which
+    rejects it whole."""
     try:
         with path.open("rb") as start:
-            return b"\x00" not in start.read(4096)
+            return not looks_binary(start.read(4096))
     except OSError:
         return False
 

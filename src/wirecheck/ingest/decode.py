@@ -7,13 +7,19 @@ from charset_normalizer import from_bytes
 from wirecheck.errors import InputRejected
 
 
+BINARY = "binary content, not text"
 _LATIN_SINGLE_BYTE = {"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15", "mac_roman", "cp850"}
+
+
+def looks_binary(data: bytes) -> bool:
+    """Text never holds NUL bytes; images, PDFs and archives do, early on."""
+    return b"\x00" in data[:4096]
 
 
 def decode(data: bytes, origin: str) -> str:
     """Decode `data` as UTF-8, else the best-guessed charset; refuse binary content."""
-    if b"\x00" in data[:4096]:
-        raise InputRejected(origin, "binary content, not text")
+    if looks_binary(data):
+        raise InputRejected(origin, BINARY)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

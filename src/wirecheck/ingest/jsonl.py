@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from wirecheck.errors import InputRejected
-from wirecheck.ingest.decode import decode
+from wirecheck.ingest.decode import BINARY, decode, looks_binary
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.model import Rejected
 
@@ -19,7 +19,9 @@ MAX_LINE_BYTES = 20 * 1024 * 1024
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[RawDocument | Rejected]:
     """Yield one raw document per usable line; a bad line is rejected alone as `origin#line`."""
-    decode(data[:4096], origin)  # binary content is refused as a whole
+    if looks_binary(data):
+        yield Rejected(origin=origin, reason=BINARY)
+        return
     yield from _read_lines(data.splitlines(), origin)
 
 
@@ -27,8 +29,8 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | Rejected]:
     """`read_jsonl` over a file of any size, one line in memory at a time."""
     try:
         with path.open("rb") as lines:
-            if b"\x00" in lines.read(4096):
-                yield Rejected(origin=str(path), reason="binary content, not text")
+            if looks_binary(lines.read(4096)):
+                yield Rejected(origin=str(path), reason=BINARY)
                 return
             lines.seek(0)
             yield from _read_lines(lines, str(path))
