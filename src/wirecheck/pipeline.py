@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
+from itertools import accumulate
 from datetime import date
 from pathlib import Path
 
@@ -52,26 +53,37 @@ def analyze_articles(articles: list[Article], *, summary_sentences: int = DEFAUL
 
 def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFAULT_SENTENCES,
                    progress: bool = False, processes: int | None = None) -> tuple[list[Story | None], list[Rejected]]:
-    """Each group's story (None where none of its articles could be analysed), annotating all
-    articles in one pass; what fails is listed with its reason and the rest go on."""
+    """Each group's story (None where none of its articles could be analysed); what fails is
+    listed with its reason and the rest go on.
+
+    All articles stream through one annotation pass, group after group, and each group is
+    compared as soon as its last article is through, then its parses are dropped: memory holds
+    the parses of a story or two, not of the whole run.
+    """
     for group in groups:
         infer_missing_dates(group)
-    rejected = []
+    everyone = [article for group in groups for article in group]
+    ends = list(accumulate(len(group) for group in groups))  # one past each group's last article
+    position = {id(article): index for index, article in enumerate(everyone)}
+    stories: list[Story | None] = []
+    rejected: list[Rejected] = []
+    annotated: dict[int, AnnotatedArticle] = {}
 
     def failed(article: Article, error: Exception) -> None:
         rejected.append(Rejected(origin=article.origin, reason=f"could not be annotated: {describe(error)}"))
 
-    annotated = {}
-    everyone = [article for group in groups for article in group]
-    bar = tqdm(total=len(everyone), desc="annotating", unit="article", disable=None if progress else True)
+    def compare_groups_before(index: int) -> None:
+        while len(stories) < len(groups) and ends[len(stories)] <= index:
+            members = [annotated.pop(id(a)) for a in groups[len(stories)] if id(a) in annotated]
+            stories.append(_compared(members, summary_sentences, rejected) if members else None)
+
+    bar = tqdm(total=len(everyone), desc="analysing", unit="article", disable=None if progress else True)
     for item in annotate(everyone, on_error=failed, processes=processes):
-        annotated[item.article.id] = item
+        compare_groups_before(position[id(item.article)])
+        annotated[id(item.article)] = item
         bar.update()
+    compare_groups_before(len(everyone))
     bar.close()
-    stories: list[Story | None] = []
-    for group in groups:
-        members = [annotated[a.id] for a in group if a.id in annotated]
-        stories.append(_compared(members, summary_sentences, rejected) if members else None)
     return stories, rejected
 
 

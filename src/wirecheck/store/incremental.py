@@ -28,7 +28,7 @@ from wirecheck.store.store import Store, members_hash
 
 BATCH_SIZE = 200
 WINDOW_DAYS = 7  # a story's articles appear within about a week of each other
-ANALYSIS_BATCH = 400  # articles annotated together: enough to keep every core busy, bounded memory
+ANALYSIS_BATCH = 2000  # stored articles loaded and annotated in one pass (parses are freed story by story)
 
 
 @dataclass
@@ -103,8 +103,8 @@ def story_report(store: Store, story: str) -> Report:
 
 
 def analyze_stories(store: Store, stories: list[str], progress: bool = False) -> list[Rejected]:
-    """Build and cache the reports of these stories, annotating their articles a few hundred at
-    a time; return the articles that could not be analysed."""
+    """Build and cache the reports of these stories, a couple of thousand articles at a time;
+    return the articles that could not be analysed."""
     rejected: list[Rejected] = []
     bar = tqdm(total=len(stories), desc="analysing", unit="story", disable=None if progress else True)
     pending: dict[str, list[Article]] = {}
