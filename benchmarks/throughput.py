@@ -170,11 +170,10 @@ class Stages:
 
 def run_analyze(corpus: str, stages: Stages) -> None:
     from wirecheck.annotate.nlp import load_nlp
-    from wirecheck.annotate.pipeline import annotate
     from wirecheck.dedup import mark_duplicates
     from wirecheck.embed import embedder
     from wirecheck.ingest import collect
-    from wirecheck.pipeline import compare_story, extract_all, infer_missing_dates
+    from wirecheck.pipeline import analyze_groups, extract_all
     from wirecheck.stories import group_stories
 
     with stages.stage("load models"):
@@ -187,13 +186,8 @@ def run_analyze(corpus: str, stages: Stages) -> None:
     with stages.stage("stories", len(articles)) as row:
         groups = group_stories(articles)
         row["stories"] = len(groups)
-    with stages.stage("annotate", len(articles)):
-        for group in groups:
-            infer_missing_dates(group)
-        annotated = {item.article.id: item for item in annotate(articles)}
-    with stages.stage("compare", len(articles)):
-        for group in groups:
-            compare_story([annotated[a.id] for a in group])
+    with stages.stage("annotate + compare (streamed)", len(articles)):
+        analyze_groups(groups)
 
 
 def run_ingest(corpus: str, stages: Stages) -> None:
