@@ -29,11 +29,15 @@ def main() -> None:
     """
 
 
+allow_host_option = click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+                                 help="A private host (your own archive) that may be fetched; repeatable.")
+DB_HELP = "A SQLite file (created if missing) or a postgresql:// URL."
+
+
 def input_options(command):
     """Options every command that reads inputs shares."""
     command = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(command)
-    command = click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
-                           help="A private host (your own archive) that may be fetched; repeatable.")(command)
+    command = allow_host_option(command)
     command = click.option("--timeout", type=click.FloatRange(min=1), default=FetchPolicy.timeout,
                            show_default=True, help="Seconds allowed for fetching one URL.")(command)
     return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -100,8 +104,7 @@ def source_options(command):
     """Where `stories` and `report` read: a store (--db) or a batch output folder (--from)."""
     command = click.option("--from", "batch_dir", type=click.Path(file_okay=False, path_type=Path),
                            help="A `wirecheck batch` output folder instead of a store.")(command)
-    return click.option("--db", metavar="PATH|URL",
-                        help="A SQLite file (created if missing) or a postgresql:// URL.")(command)
+    return click.option("--db", metavar="PATH|URL", help=DB_HELP)(command)
 
 
 def _one_source(db: str | None, batch_dir: Path | None) -> None:
@@ -110,8 +113,7 @@ def _one_source(db: str | None, batch_dir: Path | None) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, metavar="PATH|URL",
-              help="A SQLite file (created if missing) or a postgresql:// URL.")
+@click.option("--db", required=True, metavar="PATH|URL", help=DB_HELP)
 @input_options
 @click.option("--analyze", is_flag=True, help="Also build the report of every story that gained articles "
               "now (else `report` builds it on first request).")
@@ -194,8 +196,7 @@ def report(db: str | None, batch_dir: Path | None, story: str, fmt: str, output:
               "(default: spark-submit's, else local[*]).")
 @click.option("--window-days", type=click.IntRange(min=1), default=WINDOW_DAYS, show_default=True,
               help="Publication days clustered together; each window is analysed in one task.")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
-              help="A private host (your own archive) that may be fetched; repeatable.")
+@allow_host_option
 @click.option("--summary-sentences", type=click.IntRange(min=0), default=DEFAULT_SENTENCES, show_default=True)
 def batch(inputs: tuple[str, ...], output: Path, fmt: str, master: str | None, window_days: int,
           allow_hosts: tuple[str, ...], summary_sentences: int) -> None:
