@@ -33,15 +33,16 @@ def story_rows(folder: str | Path, since: str | None = None, search: str | None 
 
 
 def story_report(folder: str | Path, story: str) -> Report:
-    """The report of one story of the output, with the output's rejected records."""
+    """The report of one story of the output (like a stored story's, without the run's rejected
+    records: those are in `rejected(folder)`)."""
     for row in _rows(Path(folder) / "stories"):
         if row["id"] == story:
-            return Report(generator=f"wirecheck {__version__}", stories=[Story.model_validate_json(row["story"])],
-                          rejected=rejected(folder))
+            return Report(generator=f"wirecheck {__version__}", stories=[Story.model_validate_json(row["story"])])
     raise UsageError(f"no story '{story}' in {folder} (see `wirecheck stories --from {folder}`)")
 
 
 def rejected(folder: str | Path) -> list[Rejected]:
+    """Every record the batch could not use, with its reason."""
     return [Rejected(**row) for row in _rows(Path(folder) / "rejected")]
 
 
