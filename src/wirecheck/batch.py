@@ -133,7 +133,11 @@ def _session(master: str | None):
         builder = builder.master(master)
     elif SPARK_SUBMIT_GATEWAY not in os.environ:  # under spark-submit, its --master rules
         builder = builder.master("local[*]")
-    session = builder.getOrCreate()
+    try:
+        session = builder.getOrCreate()
+    except Exception as error:  # noqa: BLE001 - PySpark raises its own error types for a failed start
+        raise WirecheckError(f"could not start Spark ({type(error).__name__}: {error}); "
+                             "is a Java 17+ runtime installed (java on PATH or JAVA_HOME)?") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
 
