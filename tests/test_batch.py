@@ -69,3 +69,16 @@ def test_stories_needs_exactly_one_source(tmp_path):
     assert result.exit_code != 0 and "either --db" in result.output
     missing = CliRunner().invoke(main, ["stories", "--from", str(tmp_path)])
     assert missing.exit_code != 0 and "not a wirecheck batch output" in missing.output
+
+
+def test_a_spark_that_cannot_start_is_a_one_line_error(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "JAVA_HOME": str(tmp_path / "no-java")}
+    done = subprocess.run([sys.executable, "-c", "from wirecheck.cli import main; main()", "batch", str(EXAMPLE),
+                           "-o", str(tmp_path / "out")], env=environment, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "Error: could not start Spark" in done.stderr and "Java" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "out").exists()
