@@ -20,14 +20,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from wirecheck.errors import WirecheckError
 from wirecheck.ingest.decode import looks_binary
 from wirecheck.ingest.files import STDIN
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy, is_url
-from wirecheck.model import Article, Rejected, Story
+from wirecheck.model import Article, Rejected, Story, day_number
 from wirecheck.summarize import DEFAULT_SENTENCES
 
 WINDOW_DAYS = 7
@@ -161,12 +160,8 @@ def _extract_line(line: bytes, origin: str) -> Article | Rejected:
 
 
 def _window(published: str | None, days: int) -> int:
-    if not published or len(published) < 10:
-        return UNDATED
-    try:
-        return date.fromisoformat(published[:10]).toordinal() // days
-    except ValueError:
-        return UNDATED
+    day = day_number(published)
+    return UNDATED if day is None else day // days
 
 
 def _analyze_window(articles: list[Article], summary_sentences: int) -> Iterator[Story | Rejected]:

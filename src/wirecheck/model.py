@@ -6,6 +6,7 @@ Every class here maps one-to-one onto a `$defs` entry of `shared/contract/report
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,6 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_ID = "wirecheck.report/1"
 
 PartialDate = str  # ISO 8601 prefix: YYYY, YYYY-MM or YYYY-MM-DD
+
+
+def day_number(published: PartialDate | None) -> int | None:
+    """The day a partial date names, as a day count (None for a year or month alone)."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 class _Record(BaseModel):

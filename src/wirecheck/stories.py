@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from datetime import date
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from wirecheck.model import Article
+from wirecheck.model import Article, day_number
 
 SIMILARITY_THRESHOLD = 0.25
 EMBEDDING_WEIGHT = 0.3
@@ -62,19 +61,10 @@ def similarity(articles: list[Article]) -> np.ndarray:
 def _time_factor(articles: list[Article]) -> np.ndarray:
     """1 for articles published within SAME_EVENT_DAYS (or without a known day), halving with
     each further HALVING_DAYS apart."""
-    days = np.array([_day_number(a.published) for a in articles], dtype=float)
+    days = np.array([day_number(a.published) for a in articles], dtype=float)  # None becomes NaN
     gaps = np.abs(days[:, None] - days[None, :])
     excess = np.nan_to_num(np.clip(gaps - SAME_EVENT_DAYS, 0.0, None), nan=0.0)
     return 0.5 ** (excess / HALVING_DAYS)
-
-
-def _day_number(published: str | None) -> float:
-    if not published or len(published) < 10:
-        return float("nan")
-    try:
-        return float(date.fromisoformat(published[:10]).toordinal())
-    except ValueError:
-        return float("nan")
 
 
 def _root(article: Article, by_id: dict[str, Article]) -> str:
