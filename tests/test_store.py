@@ -12,6 +12,7 @@ from wirecheck import pipeline
 from wirecheck.store import Store, ingest, story_report
 from wirecheck.store import incremental
 from wirecheck.store import store as store_module
+from wirecheck.stories import members_hash
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "musk-putin-2024-10"
@@ -109,7 +110,7 @@ def test_a_stored_story_reports_under_its_own_id_and_is_cached(db):
     report = story_report(store, row.id)
     [story] = report.stories
     assert story.id == row.id and len(story.articles) == 3 and story.facts
-    assert store.cached_story(row.id, store_module.members_hash(a.id for a in story.articles)) == story
+    assert store.cached_story(row.id, members_hash(a.id for a in story.articles)) == story
 
 
 def test_ingest_with_analysis_caches_every_grown_story_and_report_reads_the_cache(db, monkeypatch):

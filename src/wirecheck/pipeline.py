@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from itertools import accumulate
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 
 from tqdm import tqdm

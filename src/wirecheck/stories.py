@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
@@ -42,7 +43,12 @@ def group_stories(articles: list[Article]) -> list[list[Article]]:
 
 def story_id(articles: list[Article]) -> str:
     """Stable across runs: derived from the ids of the story's articles."""
-    return "s" + hashlib.sha1("\n".join(sorted(a.id for a in articles)).encode()).hexdigest()[:10]
+    return "s" + members_hash(a.id for a in articles)[:10]
+
+
+def members_hash(ids: Iterable[str]) -> str:
+    """One digest per set of article ids, whatever their order."""
+    return hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()
 
 
 def similarity(articles: list[Article]) -> np.ndarray:

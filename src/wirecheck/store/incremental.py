@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from tqdm import tqdm
@@ -21,10 +21,10 @@ from wirecheck.dedup import mark_duplicates
 from wirecheck.ingest import collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
 from wirecheck.errors import WirecheckError
-from wirecheck.model import Article, Rejected, Report, Story
+from wirecheck.model import Article, Rejected, Report, Story, day_number
 from wirecheck.pipeline import analyze_groups, read, shorten
-from wirecheck.stories import group_stories, story_id
-from wirecheck.store.store import Store, members_hash
+from wirecheck.stories import group_stories, members_hash, story_id
+from wirecheck.store.store import Store
 
 BATCH_SIZE = 200
 WINDOW_DAYS = 7  # a story's articles appear within about a week of each other
@@ -72,9 +72,9 @@ def regroup(store: Store) -> list[str]:
     pending = store.unassigned()
     if not pending:
         return []
-    dates = sorted(date.fromisoformat(a.published) for a in pending if a.published and len(a.published) == 10)
-    window = {a.id: a for a in (store.around(str(dates[0] - timedelta(WINDOW_DAYS)),
-                                             str(dates[-1] + timedelta(WINDOW_DAYS))) if dates else [])}
+    days = sorted(day for day in (day_number(a.published) for a in pending) if day is not None)
+    window = {a.id: a for a in (store.around(date.fromordinal(days[0] - WINDOW_DAYS).isoformat(),
+                                             date.fromordinal(days[-1] + WINDOW_DAYS).isoformat()) if days else [])}
     window.update({a.id: a for a in pending})
     members = sorted(window.values(), key=lambda a: a.id)  # the same set groups the same way in any order
     for article in members:
@@ -108,12 +108,14 @@ def analyze_stories(store: Store, stories: list[str], progress: bool = False) ->
     rejected: list[Rejected] = []
     bar = tqdm(total=len(stories), desc="analysing", unit="story", disable=None if progress else True)
     pending: dict[str, list[Article]] = {}
+    loaded = 0
     for number, story in enumerate(stories, start=1):
         pending[story] = store.story_articles(story)
-        if sum(map(len, pending.values())) >= ANALYSIS_BATCH or number == len(stories):
+        loaded += len(pending[story])
+        if loaded >= ANALYSIS_BATCH or number == len(stories):
             rejected += _analyze(store, pending)[1]
             bar.update(len(pending))
-            pending = {}
+            pending, loaded = {}, 0
     bar.close()
     return rejected
 

@@ -4,7 +4,6 @@ default) or PostgreSQL, migrated to the current schema when opened."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,10 +46,6 @@ def web_address(article: Article) -> str | None:
 
 def content_hash(article: Article) -> str:
     return hashlib.sha1(" ".join(article.text.split()).encode()).hexdigest()
-
-
-def members_hash(ids: Iterable[str]) -> str:
-    return hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()
 
 
 class Store:
