@@ -45,8 +45,7 @@ def _shingles(text: str) -> set[str]:
 
 def _minhash(shingles: set[str]) -> MinHash:
     signature = MinHash(num_perm=NUM_PERM)
-    for shingle in shingles:
-        signature.update(shingle.encode())
+    signature.update_batch([shingle.encode() for shingle in shingles])
     return signature
 
 

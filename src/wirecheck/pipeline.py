@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from tqdm import tqdm
 
 from wirecheck import __version__
 from wirecheck.annotate.document import AnnotatedArticle
-from wirecheck.annotate.pipeline import annotate
+from wirecheck.annotate.pipeline import PARALLEL_FROM, annotate
 from wirecheck.compare.align import align, claim_similarity, claims_of
 from wirecheck.compare.attribution import attribute
 from wirecheck.compare.conflicts import find_conflicts
@@ -24,12 +25,15 @@ from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
+from wirecheck.embed import load_for_workers, single_threaded
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
+from wirecheck.workers import cores, run_all
 
 TITLE_MAX_CHARS = 120
+CHUNK_ARTICLES = 24  # per worker task: enough for spaCy's batching, few enough to share out evenly
 
 
 def analyze(paths: Iterable[str | Path], *, summary_sentences: int = DEFAULT_SENTENCES,
@@ -56,10 +60,49 @@ def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFA
     """Each group's story (None where none of its articles could be analysed); what fails is
     listed with its reason and the rest go on.
 
-    All articles stream through one annotation pass, group after group, and each group is
-    compared as soon as its last article is through, then its parses are dropped: memory holds
-    the parses of a story or two, not of the whole run.
+    On every core (or `processes` of them) for long runs: chunks of whole stories go to worker
+    processes that annotate and compare them alone, so an article's parse never leaves the
+    process that made it and every stage runs in parallel.
     """
+    articles = sum(map(len, groups))
+    if processes is None:
+        processes = cores() if articles >= PARALLEL_FROM else 1
+    bar = tqdm(total=articles, desc="analysing", unit="article", disable=None if progress else True)
+    if processes == 1:
+        stories, rejected = _analyze_streamed(groups, summary_sentences, on_article=bar.update)
+    else:
+        chunks = _chunks(groups, CHUNK_ARTICLES)
+        load_for_workers()
+        outcomes: dict[int, tuple[list[Story | None], list[Rejected]]] = {}
+        work = partial(_analyze_streamed, summary_sentences=summary_sentences)
+        for index, outcome in run_all(work, chunks, processes, size=_size, initializer=single_threaded):
+            outcomes[index] = outcome
+            bar.update(_size(chunks[index]))
+        stories = [story for index in range(len(chunks)) for story in outcomes[index][0]]
+        rejected = [failure for index in range(len(chunks)) for failure in outcomes[index][1]]
+    bar.close()
+    return stories, rejected
+
+
+def _chunks(groups: list[list[Article]], articles: int) -> list[list[list[Article]]]:
+    """Consecutive groups gathered until each chunk holds at least `articles` articles."""
+    chunks: list[list[list[Article]]] = [[]]
+    for group in groups:
+        if _size(chunks[-1]) >= articles:
+            chunks.append([])
+        chunks[-1].append(group)
+    return [chunk for chunk in chunks if chunk]
+
+
+def _size(groups: list[list[Article]]) -> int:
+    return sum(map(len, groups))
+
+
+def _analyze_streamed(groups: list[list[Article]], summary_sentences: int,
+                      on_article: Callable[[], object] | None = None) -> tuple[list[Story | None], list[Rejected]]:
+    """`analyze_groups` in this process: all articles stream through one annotation pass, group
+    after group, and each group is compared as soon as its last article is through, then its
+    parses are dropped, so memory holds the parses of a story or two, not of the whole run."""
     for group in groups:
         infer_missing_dates(group)
     everyone = [article for group in groups for article in group]
@@ -77,13 +120,12 @@ def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFA
             members = [annotated.pop(id(a)) for a in groups[len(stories)] if id(a) in annotated]
             stories.append(_compared(members, summary_sentences, rejected) if members else None)
 
-    bar = tqdm(total=len(everyone), desc="analysing", unit="article", disable=None if progress else True)
-    for item in annotate(everyone, on_error=failed, processes=processes):
+    for item in annotate(everyone, on_error=failed, processes=1):
         compare_groups_before(position[id(item.article)])
         annotated[id(item.article)] = item
-        bar.update()
+        if on_article is not None:
+            on_article()
     compare_groups_before(len(everyone))
-    bar.close()
     return stories, rejected
 
 

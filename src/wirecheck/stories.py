@@ -36,9 +36,10 @@ def group_stories(articles: list[Article]) -> list[list[Article]]:
     for article, label in zip(originals, labels):
         story_of[article.id] = label
     by_id = {a.id: a for a in articles}
+    position = {id(article): index for index, article in enumerate(articles)}
     for article in articles:
         groups[story_of[_root(article, by_id)]].append(article)
-    return sorted(groups.values(), key=lambda group: (-len(group), articles.index(group[0])))
+    return sorted(groups.values(), key=lambda group: (-len(group), position[id(group[0])]))
 
 
 def story_id(articles: list[Article]) -> str:

