@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,6 +17,7 @@ from wirecheck.errors import WirecheckError
 
 
 MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
+_LINE_BREAK = re.compile("\n")
 
 
 @Language.component("wirecheck_paragraph_boundaries")
@@ -29,9 +33,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         after = span.end + 1  # the token after the closing mark
         if after < len(doc) and _cue_follows(doc, after):
             doc[after].is_sent_start = False  # '"... ?" Clinton said.' is one sentence
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    starts = doc.to_array(IDX).tolist()
+    for line_break in _LINE_BREAK.finditer(doc.text):
+        after = bisect_right(starts, line_break.start())  # the token after the one holding the break
+        if after < len(doc):
+            doc[after].is_sent_start = True
     return doc
 
 

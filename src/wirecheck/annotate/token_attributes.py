@@ -13,7 +13,6 @@ does, and computed by the lemmatizer on a miss.
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -57,7 +56,7 @@ class TokenAttributes:
                 for name, value in conditions.items():
                     values = set().union(*value.values()) if isinstance(value, dict) else {value}
                     self._named[KEY_FEATURES[name]] |= values
-        self._by_key: dict[tuple, list[Rule]] = {}
+        self._by_key: dict[tuple, list[tuple[int, int]]] = {}  # key -> what its rules write
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -67,14 +66,13 @@ class TokenAttributes:
         named = self._named
         for i, values in enumerate(keys):
             key = tuple(value if value in named[feature] else UNNAMED for feature, value in enumerate(values))
-            rules = self._by_key.get(key)
-            if rules is None:
-                rules = self._by_key[key] = self._matching(key)
+            changes = self._by_key.get(key)
+            if changes is None:
+                changes = self._by_key[key] = _merged(self._matching(key))
             if i in extra:
-                rules = sorted(rules + extra[i], key=lambda rule: rule[0])
-            for _, effect in rules:
-                for attribute, value in effect.items():
-                    written[i, WRITTEN.index(attribute)] = value
+                changes = _merged(sorted(self._matching(key) + extra[i], key=lambda rule: rule[0]))
+            for column, value in changes:
+                written[i, column] = value
         doc.from_array(list(WRITTEN), written)
         self._lemmatize(doc)
         return doc
@@ -126,6 +124,14 @@ class TokenAttributes:
                 return self._vocab.strings.add(value) if value else 0
             return {operator: {hashed(v) for v in values} for operator, values in value.items()}
         return {name: hashed(value) for name, value in conditions.items()}
+
+
+def _merged(rules: list[Rule]) -> list[tuple[int, int]]:
+    """(column in WRITTEN, value) pairs the rules set, later rules winning."""
+    merged: dict[int, int] = {}
+    for _, effect in rules:
+        merged.update(effect)
+    return [(WRITTEN.index(attribute), value) for attribute, value in merged.items()]
 
 
 def _tabled(conditions: dict) -> bool:
