@@ -2,6 +2,7 @@
 and reports from stored stories. Runs on SQLite, and on PostgreSQL when WIRECHECK_TEST_POSTGRES
 holds a server URL (.ci/run starts one)."""
 
+import json
 import os
 import uuid
 from pathlib import Path
@@ -69,6 +70,24 @@ def test_reingesting_adds_nothing(db):
     assert first.ingested == 8 and len(first.rejected) == 1  # the JSONL dump holds one broken line
     assert again.ingested == 0 and again.skipped == 8
     assert store.stories() == stories
+
+
+def test_a_copy_from_another_outlet_is_stored_as_a_duplicate_and_a_repost_is_not(db, tmp_path):
+    text = Path(EXAMPLE_FILES[0]).read_text(encoding="utf-8")
+    records = [{"outlet": outlet, "title": "Wire story", "published": published, "text": text}
+               for outlet, published in [("Wire Service", "2024-10-25"), ("Daily Reprint", "2024-10-26"),
+                                         ("Wire Service", "2024-10-25")]]
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    store = Store(db)
+    summary = ingest([str(dump)], store)
+    assert summary.ingested == 2 and summary.skipped == 1  # the same outlet's repost is the same article
+    [row] = store.stories()
+    members = store.story_articles(row.id)
+    assert row.outlets == 2 and sorted(a.outlet for a in members) == ["Daily Reprint", "Wire Service"]
+    copy = next(a for a in members if a.outlet == "Daily Reprint")
+    original = next(a for a in members if a.outlet == "Wire Service")
+    assert copy.duplicate_of == original.id and original.duplicate_of is None
 
 
 def test_an_interrupted_ingest_resumes_without_losses_or_doubles(db, monkeypatch):

@@ -34,7 +34,7 @@ ANALYSIS_BATCH = 2000  # stored articles loaded and annotated in one pass (parse
 @dataclass
 class IngestSummary:
     ingested: int = 0
-    skipped: int = 0  # already stored: same id, URL or text
+    skipped: int = 0  # already stored: same id, URL, or text from the same outlet
     rejected: list[Rejected] = field(default_factory=list)
     stories: int = 0  # stories that gained articles
 

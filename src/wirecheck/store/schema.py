@@ -14,7 +14,7 @@ metadata = MetaData()
 articles = Table(
     "articles", metadata,
     Column("id", String(64), primary_key=True),
-    Column("content_hash", String(40), nullable=False, unique=True),
+    Column("content_hash", String(40), nullable=False, index=True),  # unique per outlet (Store.new_articles)
     Column("origin", Text, nullable=False),  # where it was read from: path, URL or archive#offset
     Column("url", Text, index=True),
     Column("outlet", Text),

@@ -44,6 +44,11 @@ def web_address(article: Article) -> str | None:
     return article.origin if article.origin.startswith(("http://", "https://")) else None
 
 
+def _identities(article_id: str, url: str | None, outlet: str | None, digest: str) -> set:
+    """What makes two records the same article: its id, its URL, or its outlet and cleaned text."""
+    return {("id", article_id), ("url", url), ("text", outlet or "", digest)} - {("url", None)}
+
+
 def content_hash(article: Article) -> str:
     return hashlib.sha1(" ".join(article.text.split()).encode()).hexdigest()
 
@@ -62,17 +67,22 @@ class Store:
         self.sqlite = self.engine.dialect.name == "sqlite"
 
     def new_articles(self, batch: list[Article]) -> list[Article]:
-        """The articles of `batch` not stored yet: by id, URL or cleaned text."""
+        """The articles of `batch` not stored yet: by id, URL, or cleaned text from the same outlet.
+
+        The same text from another outlet is new: a syndicated copy, stored to be marked a
+        duplicate of its original and to credit its outlet.
+        """
         ids = [a.id for a in batch]
         urls = [url for url in map(web_address, batch) if url]
         hashes = [content_hash(a) for a in batch]
         with self.engine.connect() as connection:
-            known = connection.execute(select(articles.c.id, articles.c.url, articles.c.content_hash).where(
-                or_(articles.c.id.in_(ids), articles.c.url.in_(urls), articles.c.content_hash.in_(hashes)))).all()
-        seen = {value for row in known for value in row if value}
+            known = connection.execute(
+                select(articles.c.id, articles.c.url, articles.c.outlet, articles.c.content_hash).where(
+                    or_(articles.c.id.in_(ids), articles.c.url.in_(urls), articles.c.content_hash.in_(hashes)))).all()
+        seen = {key for row in known for key in _identities(row.id, row.url, row.outlet, row.content_hash)}
         fresh = []
         for article, digest in zip(batch, hashes):
-            keys = {article.id, web_address(article), digest} - {None}
+            keys = _identities(article.id, web_address(article), article.outlet, digest)
             if not seen & keys:
                 fresh.append(article)
                 seen |= keys
