@@ -207,13 +207,10 @@ def run_ingest(corpus: str, stages: Stages) -> None:
 
 
 def run_batch(corpus: str, stages: Stages) -> None:
-    from pyspark.sql import SparkSession
-
-    from wirecheck.batch import run_batch as batch
+    from wirecheck.batch import run_batch as batch, spark_session
 
     with stages.stage("start Spark local[2]"):
-        spark = SparkSession.builder.master("local[2]").appName("throughput").getOrCreate()
-        spark.sparkContext.setLogLevel("ERROR")
+        spark = spark_session("local[2]")
     with tempfile.TemporaryDirectory() as folder:
         with stages.stage("batch (all stages, JSONL out)") as row:
             summary = batch([corpus], Path(folder) / "out", spark=spark)

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import BRIDGE, EXAMPLE
+from wirecheck.batch import spark_session
 from wirecheck.cli import main
 
 pytest.importorskip("pyspark")
@@ -14,10 +15,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def spark():
-    from pyspark.sql import SparkSession
-
-    session = SparkSession.builder.master("local[2]").appName("wirecheck tests").getOrCreate()
-    session.sparkContext.setLogLevel("ERROR")
+    session = spark_session("local[2]")
     yield session
     session.stop()
 

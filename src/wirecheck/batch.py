@@ -33,6 +33,8 @@ WINDOW_DAYS = 7
 OUTPUT_FORMATS = ("jsonl", "parquet")
 UNDATED = -1
 SPARK_SUBMIT_GATEWAY = "PYSPARK_GATEWAY_PORT"
+# Python workers forked from a daemon that has loaded the models share their memory.
+SPARK_CONFIG = {"spark.python.daemon.module": "wirecheck.spark_daemon"}
 STORY_SCHEMA = ("id string, title string, articles int, outlets int, first_published string, "
                 "last_published string, story string")  # story: the wirecheck.report/1 story object, as JSON
 REJECTED_SCHEMA = "origin string, reason string"
@@ -61,14 +63,20 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
     units = list(_units(inputs))
     if not units:
         raise WirecheckError("batch: no input files found")
-    session = spark or _session(master)
+    session = spark or spark_session(master)
+    from pyspark import StorageLevel
+
     records = _records(session.sparkContext, units, policy)
-    records.persist()
+    # Kept on the executors' disks, not in the JVM's heap: they are read a few times, not often.
+    records.persist(StorageLevel.DISK_ONLY)
     articles = records.filter(lambda item: isinstance(item, Article))
-    results = (articles.keyBy(lambda article: _window(article.published, window_days))
-               .groupByKey()
+    windows = articles.keyBy(lambda article: _window(article.published, window_days))
+    # One task per window, the largest first, so that no long window runs alone at the end.
+    sizes = windows.countByKey()
+    rank = {window: order for order, window in enumerate(sorted(sizes, key=lambda window: (-sizes[window], window)))}
+    results = (windows.groupByKey(numPartitions=max(1, len(rank)), partitionFunc=rank.__getitem__)
                .flatMap(lambda window: _analyze_window(list(window[1]), summary_sentences)))
-    results.persist()
+    results.persist(StorageLevel.DISK_ONLY)
     stories = results.filter(lambda item: isinstance(item, Story)).map(_story_row)
     rejected = (records.filter(lambda item: isinstance(item, Rejected))
                 .union(results.filter(lambda item: isinstance(item, Rejected)))
@@ -120,7 +128,8 @@ def _text_file(path: Path) -> bool:
         return False
 
 
-def _session(master: str | None):
+def spark_session(master: str | None):
+    """A Spark session set up for wirecheck: `master`, else spark-submit's, else local[*]."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -128,6 +137,8 @@ def _session(master: str | None):
     # Executors must run the same Python, with wirecheck importable, as the driver.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("wirecheck batch")
+    for key, value in SPARK_CONFIG.items():
+        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     elif SPARK_SUBMIT_GATEWAY not in os.environ:  # under spark-submit, its --master rules
