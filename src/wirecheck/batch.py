@@ -67,7 +67,7 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
     from pyspark import StorageLevel
 
     records = _records(session.sparkContext, units, policy)
-    # Kept on the executors' disks, not in the JVM's heap: they are read a few times, not often.
+    # Kept on the executors' disks rather than in the JVM's heap: each is read only a few times.
     records.persist(StorageLevel.DISK_ONLY)
     articles = records.filter(lambda item: isinstance(item, Article))
     windows = articles.keyBy(lambda article: _window(article.published, window_days))

@@ -28,7 +28,8 @@ class Embedder:
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads must not take the CPU from other processes
+        # Idle threads must not spin on a core that another process needs.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         options.enable_cpu_mem_arena = False  # the arena keeps the largest batch's buffers for good
         self.threads = threads

@@ -21,11 +21,11 @@ from wirecheck.compare.entities import EntityIndex
 from wirecheck.compare.origins import build_facts
 from wirecheck.compare.timeline import build_timeline
 from wirecheck.dedup import mark_duplicates
+from wirecheck.embed import load_for_workers, single_threaded
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
-from wirecheck.embed import load_for_workers, single_threaded
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
@@ -67,11 +67,11 @@ def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFA
     articles = sum(map(len, groups))
     if processes is None:
         processes = cores() if articles >= PARALLEL_FROM else 1
+    chunks = _chunks(groups, CHUNK_ARTICLES) if processes > 1 else [groups]
     bar = tqdm(total=articles, desc="analysing", unit="article", disable=None if progress else True)
-    if processes == 1:
+    if len(chunks) == 1:
         stories, rejected = _analyze_streamed(groups, summary_sentences, on_article=bar.update)
     else:
-        chunks = _chunks(groups, CHUNK_ARTICLES)
         load_for_workers()
         outcomes: dict[int, tuple[list[Story | None], list[Rejected]]] = {}
         work = partial(_analyze_streamed, summary_sentences=summary_sentences)

@@ -31,8 +31,8 @@ def run_all(work: Callable[[Task], Result], tasks: Sequence[Task], processes: in
     """`(index, work(task))` for every task, in the order they finish.
 
     Larger tasks (by `size`) start first, so one long task does not run alone at the end while
-    the other cores idle. `work` must be a module-level function (it is sent by name);
-    `initializer` runs once in each worker.
+    the other cores idle. `work` must be a module-level function, or a partial of one (it is
+    sent by name); `initializer` runs once in each worker.
     """
     if processes <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for index, task in enumerate(tasks):
