@@ -121,8 +121,8 @@ def _one_source(db: str | None, batch_dir: Path | None) -> None:
 def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: float, output: Path | None,
            analyze: bool, quiet: bool) -> None:
     """Add the articles in INPUT... to the store and group them into stories, joining stories
-    already stored. Re-ingesting the same URL or text adds nothing; an interrupted ingest can
-    simply be run again. Rejected inputs are listed on standard error (or written to -o).
+    already stored. Re-ingesting the same URL, or the same text from the same outlet, adds
+    nothing; an interrupted ingest can simply be run again. Rejected inputs are listed on standard error (or written to -o).
 
     \b
     Example:

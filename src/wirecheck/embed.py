@@ -32,7 +32,6 @@ class Embedder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         options.enable_cpu_mem_arena = False  # the arena keeps the largest batch's buffers for good
-        self.threads = threads
         self.process = os.getpid()
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
