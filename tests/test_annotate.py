@@ -147,3 +147,22 @@ def test_as_someone_put_it(annotate_text):
                                    "a bridge that is older than most of the people who cross it.”"))
     quote = next(r for r in found if r[0] == "direct")
     assert quote[2] == "put" and quote[3] == "the mayor"
+
+
+def test_a_cue_the_parser_reads_as_a_noun_keeps_its_speaker(annotate_text):
+    found = _records(annotate_text("Every other candidate has released years of returns. But Trump claims "
+                                   "that he should be the exception."))
+    claim = next(r for r in found if r[2] == "claims")
+    assert claim[3] == "Trump" and claim[1] == "he should be the exception"
+
+
+def test_a_name_the_parser_left_off_its_verb_is_still_the_speaker(annotate_text):
+    found = _records(annotate_text(
+        "Republicans said they're increasingly convinced the Justice Department mishandled the investigation "
+        "and Democrats accused the GOP of stoking the issue for maximum political damage."))
+    accused = next(r for r in found if r[2] == "accused")
+    assert accused[3] == "Democrats"
+    found = _records(annotate_text(
+        "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and "
+        "Clinton call them lone wolves and describe their actions as crimes rather than acts of terror."))
+    assert next(r for r in found if r[2] == "describe")[3] == "Obama and Clinton"

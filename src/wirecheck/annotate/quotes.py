@@ -293,6 +293,9 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     if end <= start:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "ROOT" and noun.tag_ == "NNS":
+        # 'Trump claims that ...' parsed as a noun phrase: the name before it is the subject
+        owner = next((c for c in noun.lefts if c.dep_ in {"compound", "nsubj"} and c.is_title), None)
     speaker = reference_for(noun_phrase(owner), annotated) if owner is not None else None
     return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), noun.text, speaker,
                        (noun.idx, noun.idx + len(noun.text)), statement=owner is not None)

@@ -15,6 +15,7 @@ from wirecheck.annotate.source_kinds import classify, is_anonymous
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
@@ -33,7 +34,8 @@ def subject_of(verb: Token) -> Token | None:
             target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None) \
+            or _stray_subject(verb)
         if subject is not None or verb.head is verb:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -45,6 +47,24 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The name right before a finite verb the parser left without a subject, attached elsewhere:
+    'the investigation and Democrats accused the GOP', 'With her film, DuVernay both documents'."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and (verb.doc[before].pos_ == "ADV" or verb.doc[before].lower_ == "both"):
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    name = verb.doc[before]
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return None
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
+        name = name.head  # 'Obama and Clinton call them ...'
+    return name
 
 
 def noun_phrase(head: Token) -> Span:
