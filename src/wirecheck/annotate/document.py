@@ -64,7 +64,6 @@ class AnnotatedArticle:
     article: Article
     doc: Doc
     sentences: list[Span] = field(default_factory=list)
-    paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
     mentions: list[EntityMention] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

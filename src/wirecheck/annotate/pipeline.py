@@ -6,15 +6,12 @@ and tested alone, and later components read what earlier ones added.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.entities import add_entities
 from wirecheck.annotate.nlp import load_nlp
+from wirecheck.annotate.parsing import parse_all
 from wirecheck.annotate.quotes import add_quotes
 from wirecheck.annotate.sentences import add_sentences
 from wirecheck.annotate.sources import add_citations
@@ -34,29 +31,15 @@ COMPONENTS: tuple[Component, ...] = (add_sentences, add_entities, add_quotes, ad
 
 
 PARALLEL_FROM = 64  # below this many articles, starting other processes costs more than it saves
+PARAGRAPHS_PER_BATCH = 256  # about 16 articles
 
 
-def _parse_once(nlp: Language, texts: list[str], batch_size: int, processes: int) -> Iterator[Doc]:
-    """A Doc per text, in order; a text seen again (a syndicated copy) shares the Doc of its first
-    reading, which is kept only until its last copy has been served."""
-    copies_left = Counter(texts)
-    parsed: dict[str, Doc] = {}
-    fresh = nlp.pipe(iter(copies_left), batch_size=batch_size, n_process=processes)  # first-seen order
-    for text in texts:
-        doc = parsed[text] if text in parsed else next(fresh)
-        copies_left[text] -= 1
-        if copies_left[text]:
-            parsed[text] = doc
-        else:
-            parsed.pop(text, None)
-        yield doc
-
-
-def annotate(articles: Iterable[Article], batch_size: int = 16,
+def annotate(articles: Iterable[Article], batch_size: int = PARAGRAPHS_PER_BATCH,
              on_error: Callable[[Article, Exception], None] | None = None,
              processes: int | None = None) -> Iterator[AnnotatedArticle]:
-    """Annotate articles in order; spaCy parses them in batches, on every core for long runs
-    unless `processes` says how many (1 where the caller already runs one task per core).
+    """Annotate articles in order; spaCy parses their paragraphs in batches, each distinct one once
+    (`parsing.parse_all`), on every core for long runs unless `processes` says how many (1 where
+    the caller already runs one task per core).
 
     With `on_error`, an article whose annotation fails is reported there and skipped, so one
     odd text cannot stop a run; without it the error propagates.
@@ -64,7 +47,7 @@ def annotate(articles: Iterable[Article], batch_size: int = 16,
     articles = list(articles)
     if processes is None:
         processes = cores() if len(articles) >= PARALLEL_FROM else 1
-    for article, doc in zip(articles, _parse_once(load_nlp(), [a.text for a in articles], batch_size, processes)):
+    for article, doc in zip(articles, parse_all(load_nlp(), [a.text for a in articles], batch_size, processes)):
         annotated = AnnotatedArticle(article=article, doc=doc)
         try:
             for component in COMPONENTS:
