@@ -9,7 +9,8 @@ The corpus (JSONL, as a newsroom dump would be): PolNeAR's 924 US election artic
 dozen outlets (with outlet, title and date), WikiRef220's news texts, the article-extraction
 benchmark's 181 raw HTML pages, ClaimDiff's short two-outlet event articles, and, to reach
 --articles, syndicated reprints of PolNeAR articles (another outlet, a day later, its own
-header and footer), as wire copy appears in real feeds.
+header and footer; a third of them cut by their last paragraph, a third with an editor's line
+added), as wire copy appears in real feeds.
 
 Each system runs in a fresh child process. Peak memory is sampled (every 0.2 s) over the child
 and all its descendants (spaCy worker processes, Spark's JVM and Python workers) as the sum of
@@ -52,12 +53,22 @@ def build_corpus(articles: int, path: Path) -> int:
             "outlet": f"Syndicated Daily {number % 40}",
             "title": original["title"],
             "published": _next_day(original["published"]),
-            "text": f"From our wire partners.\n\n{original['text']}\n\nRepublished with permission.",
+            "text": f"From our wire partners.\n\n{_edited(original['text'], number)}\n\nRepublished with permission.",
         })
     with path.open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record) + "\n")
     return len(records)
+
+
+def _edited(text: str, number: int) -> str:
+    """A reprint's body: as sent, cut by its last paragraph to fit, or with an editor's line added."""
+    paragraphs = text.split("\n\n")
+    if number % 3 == 1 and len(paragraphs) > 3:
+        paragraphs = paragraphs[:-1]
+    elif number % 3 == 2 and len(paragraphs) > 2:
+        paragraphs.insert(2, "This story has been updated with additional reporting.")
+    return "\n\n".join(paragraphs)
 
 
 def _polnear() -> list[dict]:

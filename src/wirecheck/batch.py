@@ -35,6 +35,9 @@ UNDATED = -1
 SPARK_SUBMIT_GATEWAY = "PYSPARK_GATEWAY_PORT"
 # Python workers forked from a daemon that has loaded the models share their memory.
 SPARK_CONFIG = {"spark.python.daemon.module": "wirecheck.spark_daemon"}
+# A JVM we start ourselves only passes records between Python workers and persists them on disk:
+# a small heap and the serial collector keep it to a few hundred MB beside them.
+LOCAL_JVM_CONFIG = {"spark.driver.memory": "512m", "spark.driver.extraJavaOptions": "-XX:+UseSerialGC"}
 STORY_SCHEMA = ("id string, title string, articles int, outlets int, first_published string, "
                 "last_published string, story string")  # story: the wirecheck.report/1 story object, as JSON
 REJECTED_SCHEMA = "origin string, reason string"
@@ -137,12 +140,13 @@ def spark_session(master: str | None):
     # Executors must run the same Python, with wirecheck importable, as the driver.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("wirecheck batch")
-    for key, value in SPARK_CONFIG.items():
+    if not master and SPARK_SUBMIT_GATEWAY not in os.environ:  # under spark-submit, its --master rules
+        master = "local[*]"
+    config = SPARK_CONFIG | (LOCAL_JVM_CONFIG if master and master.startswith("local") else {})
+    for key, value in config.items():
         builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
-    elif SPARK_SUBMIT_GATEWAY not in os.environ:  # under spark-submit, its --master rules
-        builder = builder.master("local[*]")
     try:
         session = builder.getOrCreate()
     except Exception as error:  # noqa: BLE001 - PySpark raises its own error types for a failed start
