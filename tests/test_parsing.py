@@ -48,3 +48,8 @@ def test_a_name_opening_a_paragraph_is_still_an_entity():
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert {"Angela Merkel", "Merkel", "Jacobs"} <= people
     assert all(doc.text[e.start_char:e.end_char] == e.text for e in doc.ents)
+
+
+def test_blank_texts_come_back_as_they_were():
+    docs = parse_all(load_nlp(), ["", "\n\n", "x"], batch_size=8, processes=1)
+    assert [doc.text for doc in docs] == ["", "\n\n", "x"]

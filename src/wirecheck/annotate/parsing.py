@@ -31,7 +31,7 @@ def paragraphs(text: str) -> list[str]:
 def parse_all(nlp: Language, texts: list[str], batch_size: int, processes: int) -> Iterator[Doc]:
     """A Doc per text, in order. Each distinct paragraph is parsed once (`batch_size` paragraphs
     at a time) and kept only until the last text that repeats it has been served."""
-    pieces = [paragraphs(text) for text in texts]
+    pieces = [paragraphs(text) or [text] for text in texts]  # an empty text is its own piece
     uses_left = Counter(piece for text_pieces in pieces for piece in text_pieces)
     in_context = (CONTEXT + piece for piece in uses_left)  # first-seen order
     fresh = nlp.pipe(in_context, batch_size=batch_size, n_process=processes)
