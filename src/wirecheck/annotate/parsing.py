@@ -25,6 +25,7 @@ CONTEXT = ".\n\n"
 
 
 def paragraphs(text: str) -> list[str]:
+    """The text's lines, each with the line breaks and indentation that follow it."""
     return [match.group() for match in _PARAGRAPH.finditer(text) if match.group()]
 
 
