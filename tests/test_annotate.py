@@ -166,3 +166,15 @@ def test_a_name_the_parser_left_off_its_verb_is_still_the_speaker(annotate_text)
         "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and "
         "Clinton call them lone wolves and describe their actions as crimes rather than acts of terror."))
     assert next(r for r in found if r[2] == "describe")[3] == "Obama and Clinton"
+
+
+def test_a_speaker_after_the_quotation_the_parser_did_not_attach(annotate_text):
+    found = _records(annotate_text(
+        '"One guy came in and said maybe we should start killing them if they are killing us," said the '
+        "woman, who like many in the town did not want to be quoted by name because of the sensitivity "
+        "of the issue."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "the woman")]
+    found = _records(annotate_text(
+        "The endorsement came on Tuesday.\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder of the "
+        "Media Research Center, tells Breitbart News in an exclusive interview."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("tells", "Brent Bozell III")]

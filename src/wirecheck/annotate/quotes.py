@@ -93,7 +93,10 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     cue = _nearest_cue(frame, start, end)
     sentence = annotated.sentence_at(start)
     if cue is not None:
-        return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(cue, annotated))
+        words, speaker, span = _cue_and_speaker(cue, annotated)
+        if speaker is None:
+            speaker = _name_beside(cue, frame, annotated)
+        return QuoteRecord("direct", start, end, sentence, words, speaker, span)
     signed = _signature(annotated, end)
     if signed is not None:  # '"..." ― Carla Sanchez'
         return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])
@@ -111,6 +114,39 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     # 'The piece used one of her quotes as its headline: "..."': the clause that frames it
     return QuoteRecord("direct", start, end, sentence, root.text, reference_for(noun_phrase(subject), annotated),
                        _cue_span(root))
+
+
+def _name_beside(cue: Token, frame: list[Token], annotated: AnnotatedArticle) -> Reference | None:
+    """The speaker the parser did not make the cue's subject: the name opening the words between
+    the quotation and the cue ('"...," Brent Bozell III, founder of ..., tells'), or, when the cue
+    follows the quotation, the name right after it ('"...," said the woman, who ...')."""
+    outside = {token.i for token in frame}
+    doc, sentence = cue.doc, cue.sent
+    quoted_before = [t.i for t in doc[sentence.start:cue.i] if t.i not in outside and not t.is_space]
+    between = doc[quoted_before[-1] + 1 if quoted_before else sentence.start:cue.i]
+    if any(not (t.is_punct or t.is_space) for t in between):
+        name = _leading_name(between, outside)
+    else:  # the cue follows the quotation: after it comes the speaker, not whom they told
+        name = _leading_name(doc[cue.i + 1:sentence.end], outside)
+    if name is None:
+        return None
+    return replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
+
+
+def _leading_name(span: Span, outside: set[int]) -> Span | None:
+    """The noun phrase ('the woman', 'Edward Leamer') that opens `span`, after any punctuation."""
+    words = [t for t in span if not t.is_space]
+    while words and words[0].is_punct:
+        words.pop(0)
+    first = 0
+    while first < len(words) and words[first].pos_ == "DET":
+        first += 1
+    end = first
+    while end < len(words) and words[end].pos_ in {"PROPN", "NOUN", "ADJ"} and words[end].i in outside:
+        end += 1
+    while end > first and words[end - 1].pos_ == "ADJ":
+        end -= 1
+    return span.doc[words[0].i:words[end - 1].i + 1] if end > first else None
 
 
 def _introduced_by(annotated: AnnotatedArticle, sentence: int, start: int) -> Token | None:
