@@ -1,6 +1,5 @@
 """Parsing paragraph by paragraph: texts come back whole, and repeated paragraphs are parsed once."""
 
-from wirecheck.annotate import parsing
 from wirecheck.annotate.nlp import load_nlp
 from wirecheck.annotate.parsing import paragraphs, parse_all
 
