@@ -54,12 +54,13 @@ def _stray_subject(verb: Token) -> Token | None:
     'the investigation and Democrats accused the GOP', 'With her film, DuVernay both documents'."""
     if verb.tag_ not in FINITE_TAGS:
         return None
+    doc, sentence_start = verb.doc, verb.sent.start  # Token.sent walks the sentence: look it up once
     before = verb.i - 1
-    while before >= verb.sent.start and (verb.doc[before].pos_ == "ADV" or verb.doc[before].lower_ == "both"):
+    while before >= sentence_start and (doc[before].pos_ == "ADV" or doc[before].lower_ == "both"):
         before -= 1
-    if before < verb.sent.start:
+    if before < sentence_start:
         return None
-    name = verb.doc[before]
+    name = doc[before]
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return None
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
