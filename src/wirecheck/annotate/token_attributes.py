@@ -11,8 +11,8 @@ win). Lemmas are looked up by (form, part of speech, morphology), as the lemmati
 does, and computed by the lemmatizer on a miss.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: spaCy validates a factory's arguments against their
+# annotations, which must be real types, not strings.
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -28,7 +28,7 @@ Rule = tuple[int, dict[int, int]]  # (the rule's order in the ruler, {attribute:
 
 
 @Language.factory("wirecheck_token_attributes")
-def make_token_attributes(nlp: Language, name: str) -> TokenAttributes:
+def make_token_attributes(nlp: Language, name: str) -> "TokenAttributes":
     return TokenAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
 
 
