@@ -30,7 +30,7 @@ from wirecheck.judge import Judge
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
-from wirecheck.workers import cores, run_all
+from wirecheck.workers import cores, release_freed_memory, run_all
 
 TITLE_MAX_CHARS = 120
 CHUNK_ARTICLES = 24  # per worker task: enough for spaCy's batching, few enough to share out evenly
@@ -119,6 +119,8 @@ def _analyze_streamed(groups: list[list[Article]], summary_sentences: int,
         while len(stories) < len(groups) and ends[len(stories)] <= index:
             members = [annotated.pop(id(a)) for a in groups[len(stories)] if id(a) in annotated]
             stories.append(_compared(members, summary_sentences, rejected) if members else None)
+            members.clear()  # the story's parses go, and the memory comparing it took goes back
+            release_freed_memory()
 
     for item in annotate(everyone, on_error=failed, processes=1):
         compare_groups_before(position[id(item.article)])

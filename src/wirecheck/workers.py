@@ -6,6 +6,8 @@ parent instead of loading their own copies; where `fork` does not exist the work
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -23,6 +25,45 @@ Result = TypeVar("Result")
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+RESIDENT_GROWTH_KEPT = 128 * 2**20  # bytes a worker may grow by before its free pages are handed back
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+_resident_after_release = 0
+
+
+def release_freed_memory() -> None:
+    """Hand the heap's free pages back to the system when this process has grown by more than
+    RESIDENT_GROWTH_KEPT since it last did (glibc on Linux; elsewhere nothing happens).
+
+    Parsing and comparing free hundreds of MB in small blocks that glibc keeps for reuse, so a
+    long-lived worker would otherwise hold its largest peak for the rest of the run: after 586
+    articles, 940 MB instead of 560. Releasing after every story instead would
+    make each next one fault its pages in again (8% slower).
+    """
+    global _resident_after_release
+    if _libc is None or _resident() - _resident_after_release <= RESIDENT_GROWTH_KEPT:
+        return
+    _libc.malloc_trim(0)
+    _resident_after_release = _resident()
+
+
+def _resident() -> int:
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * _PAGE
+
+
+def _glibc():
+    if not os.path.exists("/proc/self/statm"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+_libc = _glibc()
 
 
 def run_all(work: Callable[[Task], Result], tasks: Sequence[Task], processes: int,
