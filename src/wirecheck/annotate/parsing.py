@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import nullcontext
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 # A line with the line breaks and indentation after it: pieces joined back give the text unchanged.
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n\s*|$)")
@@ -35,18 +37,20 @@ def parse_all(nlp: Language, texts: list[str], batch_size: int, processes: int) 
     pieces = [paragraphs(text) or [text] for text in texts]  # an empty text is its own piece
     uses_left = Counter(piece for text_pieces in pieces for piece in text_pieces)
     in_context = (CONTEXT + piece for piece in uses_left)  # first-seen order
-    fresh = nlp.pipe(in_context, batch_size=batch_size, n_process=processes)
-    parsed: dict[str, Doc] = {}
-    for text_pieces in pieces:
-        docs = []
-        for piece in text_pieces:
-            docs.append(parsed[piece] if piece in parsed else _without_context(next(fresh), piece, nlp))
-            uses_left[piece] -= 1
-            if uses_left[piece]:
-                parsed[piece] = docs[-1]
-            else:
-                parsed.pop(piece, None)
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    # spaCy's processes are forked from this one: one BLAS thread each, or they fight over the cores.
+    with threadpool_limits(1, user_api="blas") if processes > 1 else nullcontext():
+        fresh = nlp.pipe(in_context, batch_size=batch_size, n_process=processes)
+        parsed: dict[str, Doc] = {}
+        for text_pieces in pieces:
+            docs = []
+            for piece in text_pieces:
+                docs.append(parsed[piece] if piece in parsed else _without_context(next(fresh), piece, nlp))
+                uses_left[piece] -= 1
+                if uses_left[piece]:
+                    parsed[piece] = docs[-1]
+                else:
+                    parsed.pop(piece, None)
+            yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _without_context(doc: Doc, piece: str, nlp: Language) -> Doc:
