@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from wirecheck.errors import WirecheckError
 from wirecheck import workers
+from wirecheck.errors import WirecheckError
 from wirecheck.workers import release_freed_memory, run_all
 
 

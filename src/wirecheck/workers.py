@@ -49,8 +49,8 @@ def release_freed_memory() -> None:
 
     Parsing and comparing free hundreds of MB in small blocks that glibc keeps for reuse, so a
     long-lived worker would otherwise hold its largest peak for the rest of the run: after 586
-    articles, 940 MB instead of 560. Releasing after every story instead would
-    make each next one fault its pages in again (8% slower).
+    articles, 940 MB instead of 560. Releasing after every story instead would make each next
+    one fault its pages in again (8% slower).
     """
     global _resident_after_release
     if _libc is None or _resident() - _resident_after_release <= RESIDENT_GROWTH_KEPT:
