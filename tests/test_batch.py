@@ -40,6 +40,8 @@ def test_batch_writes_the_stories_analyze_finds_and_every_rejected_record(spark,
     assert summary.stories == len(rows) == len(expected.stories)
     assert {row.id for row in rows} == {story.id for story in expected.stories}
     assert {(r.origin, r.reason) for r in rejected(tmp_path / "out")} == {(r.origin, r.reason) for r in expected.rejected}
+    assert summary.rejected == len(expected.rejected) > 0
+    assert summary.articles == sum(len(s.articles) for s in expected.stories)
     story = story_report(tmp_path / "out", rows[0].id).stories[0]
     original = next(s for s in expected.stories if s.id == rows[0].id)
     assert [a.id for a in story.articles] == [a.id for a in original.articles]

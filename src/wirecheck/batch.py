@@ -72,21 +72,26 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
     records = _records(session.sparkContext, units, policy)
     # Kept on the executors' disks rather than in the JVM's heap: each is read only a few times.
     records.persist(StorageLevel.DISK_ONLY)
-    articles = records.filter(lambda item: isinstance(item, Article))
-    windows = articles.keyBy(lambda article: _window(article.published, window_days))
+    windows = (records.filter(lambda item: isinstance(item, Article))
+               .keyBy(lambda article: _window(article.published, window_days)))
+    # Articles per window, and under None the inputs rejected already, in one pass.
+    sizes = records.map(lambda item: _window(item.published, window_days) if isinstance(item, Article) else None
+                        ).countByValue()
+    unreadable = sizes.pop(None, 0)
     # One task per window, the largest first, so that no long window runs alone at the end.
-    sizes = windows.countByKey()
     rank = {window: order for order, window in enumerate(sorted(sizes, key=lambda window: (-sizes[window], window)))}
+    # Kept as output rows (plain strings), which later passes read back far faster than Story objects.
     results = (windows.groupByKey(numPartitions=max(1, len(rank)), partitionFunc=rank.__getitem__)
-               .flatMap(lambda window: _analyze_window(list(window[1]), summary_sentences)))
+               .flatMap(lambda window: _analyze_window(list(window[1]), summary_sentences))
+               .map(lambda item: (True, _story_row(item)) if isinstance(item, Story) else (False, _rejected_row(item))))
     results.persist(StorageLevel.DISK_ONLY)
-    stories = results.filter(lambda item: isinstance(item, Story)).map(_story_row)
-    rejected = (records.filter(lambda item: isinstance(item, Rejected))
-                .union(results.filter(lambda item: isinstance(item, Rejected)))
-                .map(lambda item: (item.origin, item.reason)))
+    stories = results.filter(lambda result: result[0]).values()
+    rejected = (records.filter(lambda item: isinstance(item, Rejected)).map(_rejected_row)
+                .union(results.filter(lambda result: not result[0]).values()))
     _save(session, stories, STORY_SCHEMA, output / "stories", output_format)
     _save(session, rejected, REJECTED_SCHEMA, output / "rejected", output_format)
-    summary = BatchSummary(articles=articles.count(), rejected=rejected.count(), stories=stories.count(),
+    written = results.keys().countByValue()  # True: stories, False: articles rejected in their window
+    summary = BatchSummary(articles=sum(sizes.values()), rejected=unreadable + written[False], stories=written[True],
                            output=output)
     records.unpersist()
     results.unpersist()
@@ -187,6 +192,10 @@ def _analyze_window(articles: list[Article], summary_sentences: int) -> Iterator
     stories, rejected = analyze_articles(unique, summary_sentences=summary_sentences, processes=1)
     yield from stories
     yield from rejected
+
+
+def _rejected_row(rejected: Rejected) -> tuple:
+    return rejected.origin, rejected.reason
 
 
 def _story_row(story: Story) -> tuple:
