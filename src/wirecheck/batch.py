@@ -72,11 +72,11 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, output_format
     records = _records(session.sparkContext, units, policy)
     # Kept on the executors' disks rather than in the JVM's heap: each is read only a few times.
     records.persist(StorageLevel.DISK_ONLY)
-    windows = (records.filter(lambda item: isinstance(item, Article))
-               .keyBy(lambda article: _window(article.published, window_days)))
-    # Articles per window, and under None the inputs rejected already, in one pass.
-    sizes = records.map(lambda item: _window(item.published, window_days) if isinstance(item, Article) else None
-                        ).countByValue()
+    # Each article keyed by its window; an input rejected already by None.
+    keyed = records.map(lambda item: (_window(item.published, window_days) if isinstance(item, Article) else None,
+                                      item))
+    windows = keyed.filter(lambda pair: pair[0] is not None)
+    sizes = keyed.keys().countByValue()  # articles per window, and the rejected inputs, in one pass
     unreadable = sizes.pop(None, 0)
     # One task per window, the largest first, so that no long window runs alone at the end.
     rank = {window: order for order, window in enumerate(sorted(sizes, key=lambda window: (-sizes[window], window)))}

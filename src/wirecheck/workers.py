@@ -16,6 +16,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from threadpoolctl import threadpool_limits
+
 from wirecheck.embed import single_threaded
 from wirecheck.errors import WirecheckError
 
@@ -32,8 +34,6 @@ def one_thread_each() -> None:
     """In a worker process that shares the cores with others: the embedder and numpy's BLAS
     (spaCy's matrix products, see annotate.numpy_ops) on one thread each, so that the workers
     do not fight over the cores."""
-    from threadpoolctl import threadpool_limits
-
     single_threaded()
     threadpool_limits(1, user_api="blas")
 
