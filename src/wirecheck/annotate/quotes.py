@@ -100,7 +100,7 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     signed = _signature(annotated, end)
     if signed is not None:  # '"..." ― Carla Sanchez'
         return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])
-    previous = earlier[-1] if earlier else None
+    previous = _continued(earlier)
     if previous is not None and previous.speaker is not None and _continues(annotated, previous, start):
         # '"...," he said. "..."', or 'He said:' and the quotation in the next paragraph
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
@@ -142,11 +142,18 @@ def _leading_name(span: Span, outside: set[int]) -> Span | None:
     while first < len(words) and words[first].pos_ == "DET":
         first += 1
     end = first
-    while end < len(words) and words[end].pos_ in {"PROPN", "NOUN", "ADJ"} and words[end].i in outside:
+    while end < len(words) and _nominal(words[end]) and words[end].i in outside:
         end += 1
     while end > first and words[end - 1].pos_ == "ADJ":
         end -= 1
     return span.doc[words[0].i:words[end - 1].i + 1] if end > first else None
+
+
+def _nominal(token: Token) -> bool:
+    """A word of a name or role, tagged right or not: 'retired neurosurgeon Ben Carson', 'said Skelly'."""
+    if token.pos_ in {"PROPN", "NOUN", "ADJ"} or (token.pos_ == "VERB" and token.dep_ == "amod"):
+        return True
+    return token.is_title and not token.is_stop and token.ent_type_ not in {"DATE", "TIME"}
 
 
 def _introduced_by(annotated: AnnotatedArticle, sentence: int, start: int) -> Token | None:
@@ -199,8 +206,14 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
     candidates = [t for t in frame if _is_cue(t)]
     if not candidates:
         return None
-    return min(candidates, key=lambda t: (t.lemma_.lower() not in CORE_CUES,
+    return min(candidates, key=lambda t: (t.lemma_.lower() not in CORE_CUES, not _introduces(t, start),
                                           min(abs(t.idx - end), abs(t.idx - start))))
+
+
+def _introduces(cue: Token, start: int) -> bool:
+    """'He said: "..."': the cue ends in a colon right before the quotation."""
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return after is not None and after.text == ":" and 0 <= start - after.idx <= 4
 
 
 def _is_cue(token: Token) -> bool:
@@ -238,6 +251,20 @@ def _according_to_object(according: Token) -> Token | None:
     for to in according.children:
         if to.lower_ == "to":
             return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
+    """The quote a cue-less quotation may continue: the last one, passing over asides made in a
+    quotation's own sentence ('"...," DuVernay said, emphasizing why ...', '"...," said Peter
+    Morgan, who has been challenging ...')."""
+    for index in range(len(earlier) - 1, -1, -1):
+        quote = earlier[index]
+        aside = quote.kind == "indirect" and any(
+            other.kind != "indirect" and other.sentence == quote.sentence
+            for other in earlier[:index])
+        if not aside:
+            return quote
     return None
 
 
@@ -306,8 +333,10 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(t for c in complements for t in c.subtree)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
-    if subject_of(verb) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None  # "asked to confirm their address": a plan or request, no one attributing
+    if subject_of(verb) is None and (verb.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "asked to confirm their address", "an effort to clarify": a plan or request; "a group
+        # called Color of Change": a name. No one attributing.
+        return None
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx), *_cue_and_speaker(verb, annotated))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
     return record

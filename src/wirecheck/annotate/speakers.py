@@ -19,15 +19,20 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
+RAISING_VERBS = {"seem", "appear"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 
 
 def subject_of(verb: Token) -> Token | None:
     """Who does the attributing: the verb's subject, borrowed from the verb it hangs off when it
     has none ("Musk commented, saying ..." -> Musk). In the passive ("was accused of") the
-    subject is the target, so the agent ("by X") speaks, or no one."""
+    subject is the target, so the agent ("by X") speaks, or no one; so too for a participle
+    ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
+    about, not a speaker ("Melania seems to have vanished")."""
     for _ in range(3):
-        if any(child.dep_ == "auxpass" for child in verb.children):
+        if verb.lemma_.lower() in RAISING_VERBS:
+            return None
+        if _is_passive(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -39,7 +44,8 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None or verb.head is verb:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return verb.head  # "Hillary Clinton, lambasting Trump's plan, ..."
+            # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
+            return None if _infinitive(verb) else verb.head
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
@@ -49,9 +55,20 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def _stray_subject(verb: Token) -> Token | None:
     """The name right before a finite verb the parser left without a subject, attached elsewhere:
-    'the investigation and Democrats accused the GOP', 'With her film, DuVernay both documents'."""
+    'the investigation and Democrats accused the GOP', 'With her film, DuVernay both documents',
+    'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said'."""
     if verb.tag_ not in FINITE_TAGS:
         return None
     doc, sentence_start = verb.doc, verb.sent.start  # Token.sent walks the sentence: look it up once
@@ -61,6 +78,8 @@ def _stray_subject(verb: Token) -> Token | None:
     if before < sentence_start:
         return None
     name = doc[before]
+    if name.text == "," and before > sentence_start and doc[before - 1].dep_ == "appos":
+        name = doc[before - 1].head
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return None
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
