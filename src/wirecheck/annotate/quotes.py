@@ -21,7 +21,7 @@ from wirecheck.annotate.cues import (
 )
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
-from wirecheck.annotate.speakers import noun_phrase, reference_for, subject_of
+from wirecheck.annotate.speakers import SUBJECT_DEPS, noun_phrase, reference_for, subject_of
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
@@ -236,6 +236,9 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
         return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
     span = _cue_span(cue)
     subject = subject_of(cue)
+    if subject is not None and annotated.is_quoted(subject.idx) and not annotated.is_quoted(cue.idx):
+        # the parser took words of the quotation for the subject: another one outside it, or none
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
     if subject is None:
         return cue.text, None, span
     return cue.text, reference_for(noun_phrase(subject), annotated), span
@@ -243,7 +246,9 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
 
 def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as annotators mark it: the verb with its auxiliaries, negation and particle."""
-    tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    doc = verb.doc
+    tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
+        t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])]  # not the quotation's "will" in '"... will," said'
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
@@ -260,8 +265,8 @@ def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
     Morgan, who has been challenging ...')."""
     for index in range(len(earlier) - 1, -1, -1):
         quote = earlier[index]
-        aside = quote.kind == "indirect" and any(
-            other.kind != "indirect" and other.sentence == quote.sentence
+        aside = quote.kind != "direct" and any(
+            other.kind == "direct" and other.sentence == quote.sentence
             for other in earlier[:index])
         if not aside:
             return quote

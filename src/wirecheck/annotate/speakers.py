@@ -49,10 +49,20 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
+            controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
+            if controller is not None:
+                return controller
             verb = verb.head
         else:
             return None
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """Whom 'require Republicans to recognize ...' has recognizing: the object before the verb."""
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "NORP", "ORG"}
+                      or (c.pos_ == "PRON" and c.lower_ != "it"))), None)
 
 
 def _infinitive(verb: Token) -> bool:
