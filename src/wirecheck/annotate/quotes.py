@@ -249,6 +249,10 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
         t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])]  # not the quotation's "will" in '"... will," said'
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
+            and preposition.head.pos_ in {"VERB", "ADJ"}:
+        tokens.append(preposition.head)  # "began by saying", "impassioned in defending"
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
@@ -362,6 +366,12 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     start, end = _trimmed(clause.subtree)
     if end <= start:
         return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is not None and verb.pos_ == "VERB" and _is_cue(verb) and verb.i < noun.i:
+        # 'said in a statement that ...': the verb's subject says it, in those words
+        words, speaker, (cue_start, _) = _cue_and_speaker(verb, annotated)
+        return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), words, speaker,
+                           (cue_start, noun.idx + len(noun.text)))
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "ROOT" and noun.tag_ == "NNS":
         # 'Trump claims that ...' parsed as a noun phrase: the name before it is the subject
