@@ -21,7 +21,9 @@ from wirecheck.annotate.cues import (
 )
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
-from wirecheck.annotate.speakers import SUBJECT_DEPS, noun_phrase, reference_for, subject_of
+from wirecheck.annotate.speakers import (
+    RAISING_VERBS, SUBJECT_DEPS, noun_phrase, reference_for, reported_by_raising, subject_of,
+)
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
@@ -253,6 +255,9 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
             and preposition.head.pos_ in {"VERB", "ADJ"}:
         tokens.append(preposition.head)  # "began by saying", "impassioned in defending"
+    carried = reported_by_raising(verb) if verb.lemma_.lower() in RAISING_VERBS else None
+    if carried is not None:
+        tokens.append(carried)  # "appeared to suggest"
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 

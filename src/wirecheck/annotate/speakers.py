@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, Reference
 from wirecheck.annotate.source_kinds import classify, is_anonymous
 
@@ -28,9 +29,9 @@ def subject_of(verb: Token) -> Token | None:
     has none ("Musk commented, saying ..." -> Musk). In the passive ("was accused of") the
     subject is the target, so the agent ("by X") speaks, or no one; so too for a participle
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
-    about, not a speaker ("Melania seems to have vanished")."""
+    about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
     for _ in range(3):
-        if verb.lemma_.lower() in RAISING_VERBS:
+        if verb.lemma_.lower() in RAISING_VERBS and reported_by_raising(verb) is None:
             return None
         if _is_passive(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -56,6 +57,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def reported_by_raising(verb: Token) -> Token | None:
+    """The reporting verb a raising verb carries ("appeared to suggest", "seemed to think"): then
+    the subject is a speaker after all."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS), None)
 
 
 def _object_controller(verb: Token) -> Token | None:
