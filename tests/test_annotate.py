@@ -178,3 +178,75 @@ def test_a_speaker_after_the_quotation_the_parser_did_not_attach(annotate_text):
         "The endorsement came on Tuesday.\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder of the "
         "Media Research Center, tells Breitbart News in an exclusive interview."))
     assert [r[2:4] for r in found if r[0] == "direct"] == [("tells", "Brent Bozell III")]
+
+
+def _cue_words(annotated, cue):
+    text = annotated.article.text
+    quote = next(q for q in annotated.quotes if q.cue == cue)
+    return text[slice(*quote.cue_span)], quote.speaker.text if quote.speaker else None
+
+
+def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
+    found = _records(annotate_text(
+        "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "
+        "understanding our past is crucial. “What we need to change is our overall collective thinking.”"))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "DuVernay")] * 2
+    found = _records(annotate_text(
+        '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been challenging '
+        'the coal industry over water pollution for years.\n\n"I don\'t know what his intentions are. But I am '
+        'skeptical he can pull it off."'))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "Peter Morgan")] * 2
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quotation(annotate_text):
+    found = _records(annotate_text(
+        'The chief executive said: "Patriot Coal was highly successful when it became an independent company," '
+        "adding that its value quadrupled."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "The chief executive")]
+
+
+def test_raising_verbs_and_participles_have_no_speaker_of_their_own(annotate_text):
+    annotated = annotate_text("Melania seems to have vanished from the campaign trail. He appeared to suggest that "
+                              "veterans who suffer from PTSD might not be as strong as others.")
+    assert _cue_words(annotated, "seems") == ("seems", None)
+    assert _cue_words(annotated, "appeared") == ("appeared to suggest", "He")
+    found = _records(annotate_text("Asked about the explosion on Sunday evening near the station, O'Neill said the "
+                                   "device was homemade."))
+    assert {r[2]: r[3] for r in found} == {"Asked": None, "said": "O'Neill"}
+
+
+def test_plans_and_names_modifying_a_noun_are_no_attribution(annotate_text):
+    found = _records(annotate_text("In an effort to clarify her statements about the server, the senator spoke on "
+                                   "Friday. The donations went to a group called Color of Change."))
+    assert found == []
+
+
+def test_an_object_that_is_made_to_think_is_the_speaker(annotate_text):
+    found = _records(annotate_text("That, however, would require Republicans in Washington to recognize that the "
+                                   "threat of climate change is real."))
+    assert next(r for r in found if r[2] == "recognize")[3] == "Republicans"
+
+
+def test_words_of_the_quotation_are_never_its_speaker(annotate_text):
+    found = _records(annotate_text('"My reaction, that was outrageous," Obama\'s former campaign strategist said '
+                                   "in an interview with CNN."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "Obama's former campaign strategist")]
+
+
+def test_speakers_the_parser_did_not_make_subjects(annotate_text):
+    found = _records(annotate_text('"Having access to the RNC file and two people who understand it is valuable," '
+                                   "said Skelly, explaining his choice."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "Skelly")]
+    found = _records(annotate_text('"I\'m not going to say it is a mistake, so forget about it," said retired '
+                                   "neurosurgeon Ben Carson, asked about his claims."))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "retired neurosurgeon Ben Carson")]
+    found = _records(annotate_text("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+                                   "that he spoke with Mr. Sanders on Tuesday."))
+    assert next(r for r in found if r[2] == "said")[3] == "Senator Harry Reid"
+
+
+def test_cues_that_span_their_frame(annotate_text):
+    annotated = annotate_text("The bank said in a written statement that the employees had been fired for "
+                              "misconduct. Dean began by saying he would never diagnose someone he had not examined.")
+    assert _cue_words(annotated, "said") == ("said in a written statement", "The bank")
+    assert _cue_words(annotated, "saying") == ("began by saying", "Dean")

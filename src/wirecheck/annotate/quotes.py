@@ -272,14 +272,9 @@ def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
     """The quote a cue-less quotation may continue: the last one, passing over asides made in a
     quotation's own sentence ('"...," DuVernay said, emphasizing why ...', '"...," said Peter
     Morgan, who has been challenging ...')."""
-    for index in range(len(earlier) - 1, -1, -1):
-        quote = earlier[index]
-        aside = quote.kind != "direct" and any(
-            other.kind == "direct" and other.sentence == quote.sentence
-            for other in earlier[:index])
-        if not aside:
-            return quote
-    return None
+    quoted_sentences = {quote.sentence for quote in earlier if quote.kind == "direct"}
+    return next((quote for quote in reversed(earlier)
+                 if quote.kind == "direct" or quote.sentence not in quoted_sentences), None)
 
 
 def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -> bool:
