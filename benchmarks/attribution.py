@@ -9,6 +9,10 @@ gold one when their content word sets overlap by at least half of the larger (ov
 over matched pairs, source and cue accuracy use the same criterion. Rows are split by the gold
 content: direct (all inside quotation marks), mixed, indirect.
 
+On the documents several people annotated, each annotation in turn is gold and the other
+annotators, then wirecheck, are scored against it: the annotation's own agreement, the ceiling any
+system is measured under, beside wirecheck on the same documents.
+
 Then annotation speed on the same texts, in words/s, on one process and on every core, beside
 spaCy's small model running all its components on one process (the issue allows 1.5x its time).
 
@@ -21,11 +25,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
+from itertools import permutations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,6 +139,59 @@ def score(split: Path, predictions: list[dict], markdown: bool) -> dict:
         return json.loads(scored.read_text())
 
 
+def agreement_with_annotators(split: Path, wirecheck: list[dict]) -> dict[str, dict]:
+    """On the split's documents annotated by several people, each annotation in turn is gold and
+    both the other annotators and wirecheck are scored against it: how far the annotation itself
+    agrees, the ceiling any system is measured under, beside wirecheck on the same documents."""
+    annotations: dict[str, list[Path]] = {}
+    for path in sorted((split / "attributions").glob("*.ann")):
+        annotations.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
+    totals = {"annotators": Counter(), "wirecheck": Counter()}
+    with tempfile.TemporaryDirectory() as folder:
+        for doc, paths in annotations.items():
+            for gold in paths if len(paths) > 1 else []:
+                gold_split = _one_document_split(split, doc, gold, Path(folder) / "gold")
+                for other in paths:
+                    if other != gold:
+                        _add_score(totals["annotators"], gold_split, _annotation_as_predictions(
+                            _one_document_split(split, doc, other, Path(folder) / "other")))
+                _add_score(totals["wirecheck"], gold_split, [p for p in wirecheck if p["doc"] == doc])
+    return {who: _rates(counts) for who, counts in totals.items() if counts}
+
+
+def _annotation_as_predictions(split: Path) -> list[dict]:
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as predicted:
+        subprocess.run([sys.executable, str(SCORER), "gold", str(split), predicted.name], check=True,
+                       capture_output=True)
+        return [json.loads(line) for line in Path(predicted.name).read_text().splitlines()]
+
+
+def _add_score(counts: Counter, split: Path, predictions: list[dict]) -> None:
+    result = score(split, predictions, markdown=False)["overlap"]["all"]
+    counts.update(gold=result["gold"], pred=result["pred"], tp=result["tp"], runs=1,
+                  src=result["src_acc"] * result["tp"], cue=result["cue_acc"] * result["tp"])
+
+
+def _rates(counts: Counter) -> dict:
+    return {"runs": counts["runs"], "P": counts["tp"] / counts["pred"], "R": counts["tp"] / counts["gold"],
+            "F1": 2 * counts["tp"] / (counts["gold"] + counts["pred"]),
+            "src_acc": counts["src"] / counts["tp"], "cue_acc": counts["cue"] / counts["tp"]}
+
+
+def _one_document_split(split: Path, doc: str, annotation: Path, folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    shutil.copy(split / "text" / f"{doc}.txt", folder / "text")
+    shutil.copy(annotation, folder / "attributions")
+    return folder
+
+
+def print_row(system: str, subset: str, rates: dict, counts: str) -> None:
+    print(f"{system:<10} {subset:<9} {counts} {rates['P']:>6.3f} {rates['R']:>6.3f} {rates['F1']:>6.3f} "
+          f"{rates['src_acc']:>8.3f} {rates['cue_acc']:>8.3f}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
@@ -141,13 +201,17 @@ def main() -> None:
     print(f"PolNeAR {args.split.name}: {len(docs)} documents; overlap mode")
     print(f"{'system':<10} {'subset':<9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'src-acc':>8} "
           f"{'cue-acc':>8}")
-    for system, predict in (("baseline", baseline_predictions), ("wirecheck", wirecheck_predictions)):
-        predictions = predict(docs)
-        result = score(args.split, predictions, args.md)["overlap"]
+    predictions = {"baseline": baseline_predictions(docs), "wirecheck": wirecheck_predictions(docs)}
+    for system, predicted in predictions.items():
+        result = score(args.split, predicted, args.md)["overlap"]
         for subset in ("all", "direct", "mixed", "indirect"):
-            r = result[subset]
-            print(f"{system:<10} {subset:<9} {r['gold']:>5} {r['pred']:>5} {r['P']:>6.3f} {r['R']:>6.3f} "
-                  f"{r['F1']:>6.3f} {r['src_acc']:>8.3f} {r['cue_acc']:>8.3f}", flush=True)
+            print_row(system, subset, result[subset], f"{result[subset]['gold']:>5} {result[subset]['pred']:>5}")
+    agreement = agreement_with_annotators(args.split, predictions["wirecheck"])
+    if agreement:
+        print("\non the documents several people annotated, each annotation in turn as gold "
+              "(runs: gold annotations scored):")
+        for who, rates in agreement.items():
+            print_row(who, "all", rates, f"{rates['runs']:>5} {'runs':>5}")
     print_throughput(docs)
 
 
