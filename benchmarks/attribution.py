@@ -32,7 +32,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from itertools import permutations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
