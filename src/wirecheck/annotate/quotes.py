@@ -106,16 +106,17 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     if previous is not None and previous.speaker is not None and _continues(annotated, previous, start):
         # '"...," he said. "..."', or 'He said:' and the quotation in the next paragraph
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
-    introduction = _introduced_by(annotated, sentence, start)
+    introduction = _introduced_by(annotated, sentence, start) or _framing_verb(frame)
     if introduction is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(introduction, annotated))
-    root = next((t for t in frame if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
-    subject = subject_of(root) if root is not None else None
-    if subject is None:
-        return QuoteRecord("direct", start, end, sentence, None, None)
-    # 'The piece used one of her quotes as its headline: "..."': the clause that frames it
-    return QuoteRecord("direct", start, end, sentence, root.text, reference_for(noun_phrase(subject), annotated),
-                       _cue_span(root))
+    return QuoteRecord("direct", start, end, sentence, None, None)
+
+
+def _framing_verb(tokens) -> Token | None:
+    """The clause that frames a quotation without a cue: 'The piece used one of her quotes as its
+    headline: "..."', 'McConnell delivered a blunt message to Trump: "..."'."""
+    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and subject_of(t) is not None]
+    return min(verbs, key=lambda verb: len(list(verb.ancestors)), default=None)
 
 
 def _name_beside(cue: Token, frame: list[Token], annotated: AnnotatedArticle) -> Reference | None:
@@ -159,13 +160,14 @@ def _nominal(token: Token) -> bool:
 
 
 def _introduced_by(annotated: AnnotatedArticle, sentence: int, start: int) -> Token | None:
-    """The cue of a preceding 'He said:' that introduces a quotation opening its sentence."""
+    """The cue, else the framing verb, of a preceding 'He said:' that introduces a quotation
+    opening its sentence."""
     if sentence == 0 or start - annotated.article.sentences[sentence].start > 2:
         return None
     before = annotated.sentences[sentence - 1]
     if not before.text.rstrip().endswith(":"):
         return None
-    return next((t for t in reversed(before) if _is_cue(t)), None)
+    return next((t for t in reversed(before) if _is_cue(t)), None) or _framing_verb(before)
 
 
 _SIGNATURE = re.compile(r"^[”\"’']?\s*([―—–-])\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
