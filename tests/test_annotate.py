@@ -250,3 +250,12 @@ def test_cues_that_span_their_frame(annotate_text):
                               "misconduct. Dean began by saying he would never diagnose someone he had not examined.")
     assert _cue_words(annotated, "said") == ("said in a written statement", "The bank")
     assert _cue_words(annotated, "saying") == ("began by saying", "Dean")
+
+
+def test_a_quotation_without_a_cue_takes_the_clause_that_frames_it(annotate_text):
+    found = _records(annotate_text(
+        'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit '
+        'attacking various people that you competed with or various minority groups in the country and get on '
+        'message."\n\nTrump will try to do that in the days ahead.'))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [
+        ("delivered", "Senate Majority Leader Mitch McConnell")]
