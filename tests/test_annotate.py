@@ -259,3 +259,17 @@ def test_a_quotation_without_a_cue_takes_the_clause_that_frames_it(annotate_text
         'message."\n\nTrump will try to do that in the days ahead.'))
     assert [r[2:4] for r in found if r[0] == "direct"] == [
         ("delivered", "Senate Majority Leader Mitch McConnell")]
+
+
+def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
+    def speaker_of(text, cue):
+        quote = next(q for q in annotate_text(text).quotes if q.cue == cue)
+        return quote.speaker.text, quote.speaker.name
+
+    assert speaker_of("Donald Trump and Joe Biden met at the White House on Monday afternoon. He said the meeting "
+                      "had gone well and that both sides wanted a deal.", "said") == ("He", None)
+    assert speaker_of("Donald Trump met Joe Biden at the White House on Monday afternoon. He said the meeting had "
+                      "gone well and that both sides wanted a deal.", "said") == ("He", "Donald Trump")
+    # a thing the sentence is about is no one's antecedent: "the planet" does not hide Mr. Obama
+    assert speaker_of("Mr. Obama immersed himself in the scientific literature, which left little doubt that the "
+                      'planet was warming. "The charts are terrifying," he said.', "said") == ("he", "Obama")

@@ -200,25 +200,38 @@ def _mention_in(phrase: Span, annotated: AnnotatedArticle):
 
 
 def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
-    """The nearest earlier subject (else mention) of the right kind: what 'he' or 'it' stands for."""
+    """What 'he' or 'it' stands for: in the nearest sentence that offers one, the earlier named
+    subject of the right kind, else a role subject ("the spokesman"), else an entity mention; left
+    open when that sentence offers two ("Trump and Biden met. He said ...")."""
     here = annotated.sentence_at(pronoun.idx)
     for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
-        sentence = annotated.sentences[index]
-        subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i
-                    and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx)]
-        for subject in reversed(subjects):
-            phrase = noun_phrase(subject)
-            mention = _mention_in(phrase, annotated)
-            if mention is not None and _fits(mention.label, label):
-                return Reference(text=phrase.text, name=mention.text, label=mention.label)
-            if mention is None and label == "PERSON" and subject.pos_ == "NOUN" and \
-                    any(t.lower_ == "the" for t in subject.lefts):
-                return Reference(text=phrase.text, role=subject.lemma_.lower())
-        earlier = [m for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
-                   and _fits(m.label, label) and not annotated.is_quoted(m.start)]
-        if earlier:
-            return Reference(text=earlier[-1].text, name=earlier[-1].text, label=earlier[-1].label)
+        subjects = [head for t in annotated.sentences[index] if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i
+                    and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx)
+                    for head in (t, *t.conjuncts)]
+        named = [_named_subject(subject, annotated, label) for subject in subjects]
+        roles = [_role_subject(subject) for subject in subjects] if label == "PERSON" else []
+        mentions = [Reference(text=m.text, name=m.text, label=m.label) for m in annotated.mentions
+                    if m.sentence == index and m.start < pronoun.idx and _fits(m.label, label)
+                    and not annotated.is_quoted(m.start)]
+        for candidates in (named, roles, mentions):
+            distinct = {(c.name, c.role): c for c in candidates if c is not None}
+            if distinct:
+                return next(iter(distinct.values())) if len(distinct) == 1 else None
     return None
+
+
+def _named_subject(subject: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
+    phrase = noun_phrase(subject)
+    mention = _mention_in(phrase, annotated)
+    if mention is None or not _fits(mention.label, label):
+        return None
+    return Reference(text=phrase.text, name=mention.text, label=mention.label)
+
+
+def _role_subject(subject: Token) -> Reference | None:
+    if subject.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject.lefts):
+        return None
+    return Reference(text=noun_phrase(subject).text, role=subject.lemma_.lower())
 
 
 def _fits(mention_label: str, wanted: str) -> bool:
