@@ -22,7 +22,7 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, noun_phrase, reference_for, reported_by_raising, subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, is_infinitive, noun_phrase, reference_for, reported_by_raising, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -344,7 +344,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(t for c in complements for t in c.subtree)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
-    if subject_of(verb) is None and (verb.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if subject_of(verb) is None and (verb.dep_ == "acl" or is_infinitive(verb)):
         # "asked to confirm their address", "an effort to clarify": a plan or request; "a group
         # called Color of Change": a name. No one attributing.
         return None

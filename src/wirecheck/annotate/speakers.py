@@ -46,7 +46,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
-            return None if _infinitive(verb) else verb.head
+            return None if is_infinitive(verb) else verb.head
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
@@ -72,7 +72,7 @@ def _object_controller(verb: Token) -> Token | None:
                       or (c.pos_ == "PRON" and c.lower_ != "it"))), None)
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
@@ -209,7 +209,7 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
                     and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx)
                     for head in (t, *t.conjuncts)]
         named = [_named_subject(subject, annotated, label) for subject in subjects]
-        roles = [_role_subject(subject) for subject in subjects] if label == "PERSON" else []
+        roles = [_role_subject(subject, annotated) for subject in subjects] if label == "PERSON" else []
         mentions = [Reference(text=m.text, name=m.text, label=m.label) for m in annotated.mentions
                     if m.sentence == index and m.start < pronoun.idx and _fits(m.label, label)
                     and not annotated.is_quoted(m.start)]
@@ -228,10 +228,12 @@ def _named_subject(subject: Token, annotated: AnnotatedArticle, label: str) -> R
     return Reference(text=phrase.text, name=mention.text, label=mention.label)
 
 
-def _role_subject(subject: Token) -> Reference | None:
+def _role_subject(subject: Token, annotated: AnnotatedArticle) -> Reference | None:
+    """'the spokesman': a common noun with the definite article, naming no entity."""
     if subject.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject.lefts):
         return None
-    return Reference(text=noun_phrase(subject).text, role=subject.lemma_.lower())
+    phrase = noun_phrase(subject)
+    return Reference(text=phrase.text, role=subject.lemma_.lower()) if _mention_in(phrase, annotated) is None else None
 
 
 def _fits(mention_label: str, wanted: str) -> bool:
