@@ -273,3 +273,9 @@ def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     # a thing the sentence is about is no one's antecedent: "the planet" does not hide Mr. Obama
     assert speaker_of("Mr. Obama immersed himself in the scientific literature, which left little doubt that the "
                       'planet was warming. "The charts are terrifying," he said.', "said") == ("he", "Obama")
+
+
+def test_a_cue_without_a_clause_attributes_its_object_with_the_phrases_that_finish_it(annotate_text):
+    found = _records(annotate_text("Clinton tweeted congratulations to Sanders after the results of the Michigan "
+                                   "primary came in on Tuesday night."))
+    assert [r[1:4] for r in found] == [("congratulations to Sanders", "tweeted", "Clinton")]

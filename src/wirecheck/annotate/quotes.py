@@ -341,6 +341,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
                        and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)]
         if not complements:
             return None
+        # and the phrases that finish them: "tweeted congratulations to Sanders"
+        complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep"]
         start, end = _trimmed(t for c in complements for t in c.subtree)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
