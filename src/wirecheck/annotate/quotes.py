@@ -363,8 +363,7 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     """'Trump's claim that there have been thousands of shootings', 'his promise to cut taxes':
     the clause, credited to the possessor."""
     clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
-                   and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
-                           for m in c.children)), None)
+                   and (is_infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
     if clause is None:
         return None
     start, end = _trimmed(clause.subtree)
