@@ -186,6 +186,29 @@ def _cue_words(annotated, cue):
     return text[slice(*quote.cue_span)], quote.speaker.text if quote.speaker else None
 
 
+def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annotate_text):
+    annotated = annotate_text("Trump continued to question Cruz's temperament on Monday. Clinton declined to say "
+                              "whether she would campaign in Ohio.")
+    text = annotated.article.text
+    found = {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes if not q.nested}
+    assert found["continued to question"] == "Cruz's temperament"
+    assert found["declined"].startswith("to say whether she would campaign")
+
+
+def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(annotate_text):
+    annotated = annotate_text("Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “I think "
+                              "having a fighter in the lead is exactly what this country needs.”")
+    assert all(q.cue != "appeared" for q in annotated.quotes)
+    assert _cue_words(annotated, "saying") == ("saying", "Warren")
+
+
+def test_a_speaker_span_never_takes_in_the_quotation(annotate_text):
+    annotated = annotate_text("“That’s a legitimate concern, because they’re very passionate and very principled,” "
+                              "Sarandon, 69, told MSNBC Monday.")
+    quote = next(q for q in annotated.quotes if q.kind == "direct")
+    assert annotated.article.text[slice(*quote.speaker.span)] == "Sarandon, 69"
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "
@@ -209,7 +232,7 @@ def test_raising_verbs_and_participles_have_no_speaker_of_their_own(annotate_tex
     annotated = annotate_text("Melania seems to have vanished from the campaign trail. He appeared to suggest that "
                               "veterans who suffer from PTSD might not be as strong as others.")
     assert _cue_words(annotated, "seems") == ("seems", None)
-    assert _cue_words(annotated, "appeared") == ("appeared to suggest", "He")
+    assert _cue_words(annotated, "suggest") == ("appeared to suggest", "He")
     found = _records(annotate_text("Asked about the explosion on Sunday evening near the station, O'Neill said the "
                                    "device was homemade."))
     assert {r[2]: r[3] for r in found} == {"Asked": None, "said": "O'Neill"}

@@ -21,6 +21,7 @@ _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
+RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 
 
@@ -31,7 +32,7 @@ def subject_of(verb: Token) -> Token | None:
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
     for _ in range(3):
-        if verb.lemma_.lower() in RAISING_VERBS and reported_by_raising(verb) is None:
+        if is_raising(verb) and reported_by_raising(verb) is None:
             return None
         if _is_passive(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -57,6 +58,11 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def is_raising(verb: Token) -> bool:
+    """'seems to have vanished', 'appeared tired'; not 'appeared on MSNBC and endorsed Clinton'."""
+    return verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ in RAISING_COMPLEMENTS for c in verb.children)
 
 
 def reported_by_raising(verb: Token) -> Token | None:
@@ -138,20 +144,24 @@ def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
 
 def _with_appositions(head: Token) -> Span:
     """The head's whole phrase, appositions and relative clauses included ('Douglas Holtz-Eakin,
-    an economist,'), without an adverbial clause or a participle ('Trump, speaking to veterans,')."""
+    an economist,'), without an adverbial clause or a participle ('Trump, speaking to veterans,'),
+    nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
     for child in head.children:
-        if child.dep_ == "advcl" or (child.dep_ == "acl" and child.tag_ == "VBG"):
+        if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and child.tag_ == "VBG"):
             cut.update(t.i for t in child.subtree)
     tokens = [t.i for t in head.subtree if t.i not in cut]
+    start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
-    return head.doc[min(tokens):end]
+    return head.doc[start:end]
 
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
     tokens = [t for t in span if not t.is_space]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
+        tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
