@@ -195,6 +195,14 @@ def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annot
     assert found["declined"].startswith("to say whether she would campaign")
 
 
+def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):
+    annotated = annotate_text("At the rally in Des Moines, Sanders talked about income inequality. Clinton pushed "
+                              "back against the criticism of her record.")
+    text = annotated.article.text
+    found = {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes}
+    assert found == {"talked about": "income inequality", "pushed back against": "the criticism of her record"}
+
+
 def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(annotate_text):
     annotated = annotate_text("Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “I think "
                               "having a fighter in the lead is exactly what this country needs.”")

@@ -30,6 +30,7 @@ from wirecheck.annotate.speakers import (
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
+_CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}
 
 
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
@@ -342,6 +343,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if lemma in DENIAL_VERBS and any(child.dep_ == "neg" for child in verb.children):
         return None  # "didn't deny" denies nothing
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    preposition = None
     if clause is not None:
         start, end = _trimmed(clause.subtree)
     elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
@@ -356,7 +358,9 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not _dates(c)]
-        start, end = _trimmed(t for c in complements for t in c.subtree)
+        words = [t for c in complements for t in c.subtree]
+        preposition = _cue_preposition(verb, complements[0])
+        start, end = _trimmed(words[1:] if preposition else words)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
     if subject_of(verb) is None and (verb.dep_ == "acl" or is_infinitive(verb)):
@@ -364,8 +368,19 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         # called Color of Change": a name. No one attributing.
         return None
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx), *_cue_and_speaker(verb, annotated))
+    if preposition is not None:
+        record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
     return record
+
+
+def _cue_preposition(verb: Token, complement: Token) -> Token | None:
+    """The preposition right after the verb that belongs to it: "talked about", "pushed back
+    against", "called for"; what follows is the content."""
+    if complement.dep_ != "prep" or complement.lower_ not in _CUE_PREPOSITIONS:
+        return None
+    between = complement.doc[verb.i + 1:complement.i]
+    return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
 
 
 def _dates(preposition: Token) -> bool:

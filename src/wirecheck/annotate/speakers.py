@@ -43,12 +43,12 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None) \
             or _stray_subject(verb)
-        if subject is not None or verb.head is verb:
+        if subject is not None or verb.head.i == verb.i:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
             return None if is_infinitive(verb) else verb.head
-        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
