@@ -203,6 +203,12 @@ def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):
     assert found == {"talked about": "income inequality", "pushed back against": "the criticism of her record"}
 
 
+def test_a_passive_verb_hands_its_subject_to_the_cue_it_governs(annotate_text):
+    annotated = annotate_text("In her speech on Tuesday, Clinton is expected to argue that the senator has fallen "
+                              "out of touch with voters in his state.")
+    assert _cue_words(annotated, "argue") == ("to argue", "Clinton")
+
+
 def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(annotate_text):
     annotated = annotate_text("Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “I think "
                               "having a fighter in the lead is exactly what this country needs.”")

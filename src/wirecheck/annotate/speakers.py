@@ -31,9 +31,13 @@ def subject_of(verb: Token) -> Token | None:
     subject is the target, so the agent ("by X") speaks, or no one; so too for a participle
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
-    for _ in range(3):
+    for climbed in range(3):
         if is_raising(verb) and reported_by_raising(verb) is None:
             return None
+        if climbed and _is_passive(verb):
+            # "who are drawn to his message and feel that ...", "she's expected to argue that ...":
+            # the passive's subject does what the verb it governs says
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if _is_passive(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
