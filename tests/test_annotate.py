@@ -223,6 +223,17 @@ def test_a_speaker_span_never_takes_in_the_quotation(annotate_text):
     assert annotated.article.text[slice(*quote.speaker.span)] == "Sarandon, 69"
 
 
+def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_name(annotate_text):
+    annotated = annotate_text("''They were professionals, but also competitors,'' William M. Daley, President Obama's "
+                              "former chief of staff, said of their time in the administration.\n\n\"The risk is "
+                              "that we're going to be attracting workers and repelling jobs,\" said Edward Leamer, an "
+                              "economist who is the director of the UCLA Anderson Forecast.")
+    text = annotated.article.text
+    speakers = [text[slice(*q.speaker.span)] for q in annotated.quotes if q.kind == "direct"]
+    assert speakers == ["William M. Daley, President Obama's former chief of staff",
+                        "Edward Leamer, an economist who is the director of the UCLA Anderson Forecast"]
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

@@ -135,7 +135,27 @@ def _name_beside(cue: Token, frame: list[Token], annotated: AnnotatedArticle) ->
         name = _leading_name(doc[cue.i + 1:sentence.end], outside)
     if name is None:
         return None
-    return replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
+    described = _described(name, cue.i if name.start < cue.i else sentence.end) or name
+    return replace(reference_for(name, annotated), span=(described.start_char, described.end_char))
+
+
+def _described(name: Span, limit: int) -> Span | None:
+    """The name with the description set off after it, up to the cue or the sentence's end:
+    '"...," William M. Daley, President Obama's former chief of staff, said', 'said Edward
+    Leamer, an economist who directs the UCLA Anderson Forecast.'"""
+    doc = name.doc
+    end = next((t.i for t in doc[name.end:limit] if t.is_quote), limit)
+    while end > name.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= name.end + 1 or doc[name.end].text != ",":
+        return None
+    description = doc[name.end + 1:end]
+    if description[0].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        return None
+    relative = next((t.i for t in description if t.tag_ in {"WP", "WDT", "WP$"}), description.end)
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[description.start:relative]):
+        return None
+    return doc[name.start:end]
 
 
 def _leading_name(span: Span, outside: set[int]) -> Span | None:
