@@ -209,6 +209,16 @@ def test_a_passive_verb_hands_its_subject_to_the_cue_it_governs(annotate_text):
     assert _cue_words(annotated, "argue") == ("to argue", "Clinton")
 
 
+def test_a_noun_cue_without_an_owner_is_held_by_the_subject_of_its_verb(annotate_text):
+    annotated = annotate_text("At a rally on Monday, Reid made the suggestion that Trump should receive only false "
+                              "information. Bennett denied the notion that a campaign shakeup is coming.")
+    text = annotated.article.text
+    found = {text[slice(*q.cue_span)]: (text[q.start:q.end], q.speaker.text if q.speaker else None)
+             for q in annotated.quotes if not q.nested}
+    assert found == {"made the suggestion": ("Trump should receive only false information", "Reid"),
+                     "denied": ("the notion that a campaign shakeup is coming", "Bennett")}
+
+
 def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(annotate_text):
     annotated = annotate_text("Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “I think "
                               "having a fighter in the lead is exactly what this country needs.”")

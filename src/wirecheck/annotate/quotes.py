@@ -415,8 +415,7 @@ def _is_noun_cue(token: Token) -> bool:
 def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
     """'Trump's claim that there have been thousands of shootings', 'his promise to cut taxes':
     the clause, credited to the possessor."""
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
-                   and (is_infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
+    clause = _clause_of_noun(noun)
     if clause is None:
         return None
     start, end = _trimmed(clause.subtree)
@@ -432,9 +431,31 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     if owner is None and noun.dep_ == "ROOT" and noun.tag_ == "NNS":
         # 'Trump claims that ...' parsed as a noun phrase: the name before it is the subject
         owner = next((c for c in noun.lefts if c.dep_ in {"compound", "nsubj"} and c.is_title), None)
+    if owner is None:
+        owner = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
+                      for pobj in prep.children if pobj.dep_ == "pobj"), None)  # 'a suggestion by Trump'
+    cue_start, words = noun.idx, noun.text
+    holder = _holding_verb(noun) if owner is None else None
+    if holder is not None:  # 'Bennett denied the notion that ...', 'he made the suggestion that ...'
+        owner = subject_of(holder)
+        cue_start, words = holder.idx, annotated.article.text[holder.idx:noun.idx + len(noun.text)]
     speaker = reference_for(noun_phrase(owner), annotated) if owner is not None else None
-    return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), noun.text, speaker,
-                       (noun.idx, noun.idx + len(noun.text)), statement=owner is not None)
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), words, speaker,
+                       (cue_start, noun.idx + len(noun.text)), statement=owner is not None)
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                 and (is_infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
+
+
+def _holding_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through a preposition ('made the suggestion',
+    'cling to the hope'), when it is no cue itself."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.i > noun.i or noun.i - head.i > 6:
+        return None
+    return None if _is_cue(head) else head  # a cue verb ("denied the notion") attributes on its own
 
 
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
