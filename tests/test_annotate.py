@@ -193,6 +193,9 @@ def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annot
     found = {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes if not q.nested}
     assert found["continued to question"] == "Cruz's temperament"
     assert found["declined"].startswith("to say whether she would campaign")
+    annotated = annotate_text("In a series of late-night tweets from his golf resort, Trump continued to hammer the "
+                              "senator's record on trade.")
+    assert _cue_words(annotated, "hammer") == ("continued to hammer", "Trump")
 
 
 def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):

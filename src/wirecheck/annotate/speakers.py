@@ -32,7 +32,7 @@ def subject_of(verb: Token) -> Token | None:
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
     for climbed in range(3):
-        if is_raising(verb) and reported_by_raising(verb) is None:
+        if is_raising(verb) and not climbed and reported_by_raising(verb) is None:
             return None
         if climbed and _is_passive(verb):
             # "who are drawn to his message and feel that ...", "she's expected to argue that ...":
