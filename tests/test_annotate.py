@@ -247,6 +247,13 @@ def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_nam
                         "Edward Leamer, an economist who is the director of the UCLA Anderson Forecast"]
 
 
+def test_a_speaker_span_ends_before_a_cue_the_parser_hung_inside_it(annotate_text):
+    annotated = annotate_text("Clinton will focus on what she would do to make people's lives better - a message "
+                              "that has generated little excitement during the primaries.")
+    quote = next(q for q in annotated.quotes if q.cue == "focus")
+    assert annotated.article.text[slice(*quote.speaker.span)] == "Clinton"
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

@@ -273,7 +273,7 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
     if subject is None:
         return cue.text, None, span
-    return cue.text, reference_for(noun_phrase(subject), annotated), span
+    return cue.text, reference_for(noun_phrase(subject), annotated, cue), span
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:

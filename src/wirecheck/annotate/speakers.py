@@ -140,10 +140,26 @@ def roles_of(head: Token) -> list[str]:
     return [t.lemma_.lower() for t in described if t.lemma_.lower() not in GENERIC_NOUNS]
 
 
-def reference_for(phrase: Span, annotated: AnnotatedArticle) -> Reference:
-    """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role."""
+def reference_for(phrase: Span, annotated: AnnotatedArticle, cue: Token | None = None) -> Reference:
+    """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role.
+    Its span stops before the cue it is the subject of, however the parser hung that cue."""
     reference = _resolve(phrase, annotated)
-    return replace(reference, span=_trimmed_span(_with_appositions(phrase.root)))
+    span = _with_appositions(phrase.root)
+    if cue is not None and span.start < cue.i < span.end and phrase.root.i < cue.i:
+        span = _before_cue(span, phrase.root, cue)
+    return replace(reference, span=_trimmed_span(span))
+
+
+def _before_cue(span: Span, head: Token, cue: Token) -> Span:
+    """'At least four senators claim to object': the parser hung the cue inside its own subject;
+    the speaker ends where the cue's clause begins, its auxiliaries and adverbs left out."""
+    clause = {cue.i} | {ancestor.i for ancestor in cue.ancestors}
+    end = next(i for i in range(head.i + 1, span.end) if i in clause)
+    doc = span.doc
+    while end - 1 > head.i and (doc[end - 1].is_punct or (
+            doc[end - 1].head.i in clause and doc[end - 1].dep_ in {"aux", "auxpass", "neg", "advmod", "npadvmod"})):
+        end -= 1
+    return doc[span.start:end]
 
 
 def _with_appositions(head: Token) -> Span:
