@@ -254,6 +254,12 @@ def test_a_speaker_span_ends_before_a_cue_the_parser_hung_inside_it(annotate_tex
     assert annotated.article.text[slice(*quote.speaker.span)] == "Clinton"
 
 
+def test_what_a_document_says_is_said_by_whoever_put_it_out(annotate_text):
+    annotated = annotate_text("On Friday, the governor's office put out a statement saying the state does not have the "
+                              "capacity to vet every incoming refugee.")
+    assert _cue_words(annotated, "saying") == ("saying", "the governor's office")
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

@@ -51,7 +51,13 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
-            return None if is_infinitive(verb) else verb.head
+            if is_infinitive(verb):
+                return None
+            governing = _governing_verb(verb.head)
+            if governing is None:
+                return verb.head
+            verb = governing  # "His office put out a statement saying ...": the office says it
+            continue
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
@@ -67,6 +73,12 @@ def subject_of(verb: Token) -> Token | None:
 def is_raising(verb: Token) -> bool:
     """'seems to have vanished', 'appeared tired'; not 'appeared on MSNBC and endorsed Clinton'."""
     return verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ in RAISING_COMPLEMENTS for c in verb.children)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through a preposition."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} else None
 
 
 def reported_by_raising(verb: Token) -> Token | None:
