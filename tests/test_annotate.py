@@ -260,6 +260,16 @@ def test_what_a_document_says_is_said_by_whoever_put_it_out(annotate_text):
     assert _cue_words(annotated, "saying") == ("saying", "the governor's office")
 
 
+def test_a_speaker_is_found_through_parser_slips_and_without_when_it_spoke(annotate_text):
+    annotated = annotate_text("Trump joked that Brooklyn was his answer, but went on to say that there are dangerous "
+                              "places in America.")
+    assert _cue_words(annotated, "joked") == ("joked", "Trump")
+    annotated = annotate_text("Speaking in Milwaukee, Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an "
+                              "ineffective leader.")
+    quote = next(q for q in annotated.quotes if q.cue == "dismissed")
+    assert annotated.article.text[slice(*quote.speaker.span)] == "Trump"
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

@@ -22,7 +22,7 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, is_infinitive, is_raising, noun_phrase, reference_for, subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, dates, is_infinitive, is_raising, noun_phrase, reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -378,13 +378,13 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(t for t in verb.head.subtree if t.i not in own)
     else:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
-                       and (c.dep_ != "prep" or (c.lower_ in _CONTENT_PREPOSITIONS and not _dates(c)))]
+                       and (c.dep_ != "prep" or (c.lower_ in _CONTENT_PREPOSITIONS and not dates(c)))]
         if not complements:
             return None
         if _chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
-        complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not _dates(c)]
+        complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)]
         words = [t for c in complements for t in c.subtree]
         preposition = _cue_preposition(verb, complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
@@ -408,11 +408,6 @@ def _cue_preposition(verb: Token, complement: Token) -> Token | None:
         return None
     between = complement.doc[verb.i + 1:complement.i]
     return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
-
-
-def _dates(preposition: Token) -> bool:
-    """'on Monday', 'in March': when it was said, not what."""
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in preposition.children)
 
 
 def _is_noun_cue(token: Token) -> bool:

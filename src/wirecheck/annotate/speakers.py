@@ -119,8 +119,8 @@ def _stray_subject(verb: Token) -> Token | None:
     name = doc[before]
     if name.text == "," and before > sentence_start and doc[before - 1].dep_ == "appos":
         name = doc[before - 1].head
-    if name.pos_ != "PROPN" or name.dep_ == "compound":
-        return None
+    if name.pos_ != "PROPN" or (name.dep_ == "compound" and name.head.i != verb.i):
+        return None  # part of a longer name, unless the parser compounded it with the verb ('Trump joked')
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
@@ -180,12 +180,18 @@ def _with_appositions(head: Token) -> Span:
     nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
     for child in head.children:
-        if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and child.tag_ == "VBG"):
-            cut.update(t.i for t in child.subtree)
+        if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and child.tag_ == "VBG") \
+                or (child.dep_ == "prep" and dates(child)):
+            cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
     tokens = [t.i for t in head.subtree if t.i not in cut]
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
     return head.doc[start:end]
+
+
+def dates(preposition: Token) -> bool:
+    """'on Monday', 'during a Sunday interview': when something was said ('of 2009' names a thing)."""
+    return preposition.lower_ != "of" and any(t.ent_type_ in {"DATE", "TIME"} for t in preposition.children)
 
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
