@@ -270,6 +270,13 @@ def test_a_speaker_is_found_through_parser_slips_and_without_when_it_spoke(annot
     assert annotated.article.text[slice(*quote.speaker.span)] == "Trump"
 
 
+def test_a_gerund_after_a_preposition_takes_the_subject_of_the_clause_it_finishes(annotate_text):
+    annotated = annotate_text("Clinton's campaign took the unusual step of criticizing the intelligence community on "
+                              "Friday. Many donors are wary of saying anything that could be construed as critical.")
+    assert _cue_words(annotated, "criticizing") == ("criticizing", "Clinton's campaign")
+    assert _cue_words(annotated, "saying") == ("wary of saying", "Many donors")
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

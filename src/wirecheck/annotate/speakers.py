@@ -31,7 +31,7 @@ def subject_of(verb: Token) -> Token | None:
     subject is the target, so the agent ("by X") speaks, or no one; so too for a participle
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
-    for climbed in range(3):
+    for climbed in range(4):
         if is_raising(verb) and not climbed and reported_by_raising(verb) is None:
             return None
         if climbed and _is_passive(verb):
@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
             verb = governing  # "His office put out a statement saying ...": the office says it
             continue
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
-            verb = verb.head.head  # "stopped short of calling ..."
+            verb = _holding(verb.head.head)  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
             if controller is not None:
@@ -73,6 +73,16 @@ def subject_of(verb: Token) -> Token | None:
 def is_raising(verb: Token) -> bool:
     """'seems to have vanished', 'appeared tired'; not 'appeared on MSNBC and endorsed Clinton'."""
     return verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ in RAISING_COMPLEMENTS for c in verb.children)
+
+
+def _holding(word: Token) -> Token:
+    """Where the subject of what a preposition's gerund says sits: 'took the unusual step of
+    criticizing' and 'is wary of saying' lead to the verb, 'stopped short of calling' is there."""
+    if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd"}:
+        return word.head
+    if word.pos_ == "NOUN":
+        return _governing_verb(word) or word
+    return word
 
 
 def _governing_verb(noun: Token) -> Token | None:
