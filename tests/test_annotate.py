@@ -277,6 +277,12 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_the_clause_it_finishe
     assert _cue_words(annotated, "saying") == ("wary of saying", "Many donors")
 
 
+def test_an_extraposed_it_is_no_speaker(annotate_text):
+    annotated = annotate_text("It's hard to imagine Republican incumbents surviving in Wisconsin with Trump at the "
+                              "top of the ticket.")
+    assert _cue_words(annotated, "imagine") == ("to imagine", None)
+
+
 def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(annotate_text):
     found = _records(annotate_text(
         "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "

@@ -22,7 +22,8 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, dates, is_infinitive, is_raising, noun_phrase, reference_for, subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, dates, is_extraposed, is_infinitive, is_raising, noun_phrase, reference_for,
+    subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -390,7 +391,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(words[1:] if preposition else words)
     if end <= start or mask[start]:
         return None  # the clause is a direct quote's words: '"...," he said'
-    if subject_of(verb) is None and (verb.dep_ == "acl" or is_infinitive(verb)):
+    if subject_of(verb) is None and (verb.dep_ == "acl" or is_infinitive(verb)) and not is_extraposed(verb):
         # "asked to confirm their address", "an effort to clarify": a plan or request; "a group
         # called Color of Change": a name. No one attributing.
         return None

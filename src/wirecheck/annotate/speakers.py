@@ -21,6 +21,7 @@ _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
+EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 
@@ -31,6 +32,8 @@ def subject_of(verb: Token) -> Token | None:
     subject is the target, so the agent ("by X") speaks, or no one; so too for a participle
     ("Asked about the blast, O'Neill said ..."). A raising verb's subject is what the sentence is
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
+    if is_extraposed(verb):
+        return None
     for climbed in range(4):
         if is_raising(verb) and not climbed and reported_by_raising(verb) is None:
             return None
@@ -68,6 +71,13 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def is_extraposed(verb: Token) -> bool:
+    """"It's hard to imagine ...", "It doesn't take a mathematician to see ...": the writer's words."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in EXTRAPOSING_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
 
 
 def is_raising(verb: Token) -> bool:
