@@ -186,11 +186,20 @@ def _cue_words(annotated, cue):
     return text[slice(*quote.cue_span)], quote.speaker.text if quote.speaker else None
 
 
+def _contents_by_cue(annotated):
+    text = annotated.article.text
+    return {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes if not q.nested}
+
+
+def _speaker_span(annotated, cue):
+    quote = next(q for q in annotated.quotes if q.cue == cue)
+    return annotated.article.text[slice(*quote.speaker.span)]
+
+
 def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annotate_text):
     annotated = annotate_text("Trump continued to question Cruz's temperament on Monday. Clinton declined to say "
                               "whether she would campaign in Ohio.")
-    text = annotated.article.text
-    found = {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes if not q.nested}
+    found = _contents_by_cue(annotated)
     assert found["continued to question"] == "Cruz's temperament"
     assert found["declined"].startswith("to say whether she would campaign")
     annotated = annotate_text("In a series of late-night tweets from his golf resort, Trump continued to hammer the "
@@ -201,9 +210,8 @@ def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annot
 def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):
     annotated = annotate_text("At the rally in Des Moines, Sanders talked about income inequality. Clinton pushed "
                               "back against the criticism of her record.")
-    text = annotated.article.text
-    found = {text[slice(*q.cue_span)]: text[q.start:q.end] for q in annotated.quotes}
-    assert found == {"talked about": "income inequality", "pushed back against": "the criticism of her record"}
+    assert _contents_by_cue(annotated) == {"talked about": "income inequality",
+                                           "pushed back against": "the criticism of her record"}
 
 
 def test_a_passive_verb_hands_its_subject_to_the_cue_it_governs(annotate_text):
@@ -215,11 +223,10 @@ def test_a_passive_verb_hands_its_subject_to_the_cue_it_governs(annotate_text):
 def test_a_noun_cue_without_an_owner_is_held_by_the_subject_of_its_verb(annotate_text):
     annotated = annotate_text("At a rally on Monday, Reid made the suggestion that Trump should receive only false "
                               "information. Bennett denied the notion that a campaign shakeup is coming.")
-    text = annotated.article.text
-    found = {text[slice(*q.cue_span)]: (text[q.start:q.end], q.speaker.text if q.speaker else None)
-             for q in annotated.quotes if not q.nested}
-    assert found == {"made the suggestion": ("Trump should receive only false information", "Reid"),
-                     "denied": ("the notion that a campaign shakeup is coming", "Bennett")}
+    assert _contents_by_cue(annotated) == {"made the suggestion": "Trump should receive only false information",
+                                           "denied": "the notion that a campaign shakeup is coming"}
+    assert _cue_words(annotated, "made the suggestion") == ("made the suggestion", "Reid")
+    assert _cue_words(annotated, "denied") == ("denied", "Bennett")
 
 
 def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(annotate_text):
@@ -232,8 +239,7 @@ def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(ann
 def test_a_speaker_span_never_takes_in_the_quotation(annotate_text):
     annotated = annotate_text("“That’s a legitimate concern, because they’re very passionate and very principled,” "
                               "Sarandon, 69, told MSNBC Monday.")
-    quote = next(q for q in annotated.quotes if q.kind == "direct")
-    assert annotated.article.text[slice(*quote.speaker.span)] == "Sarandon, 69"
+    assert _speaker_span(annotated, "told") == "Sarandon, 69"
 
 
 def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_name(annotate_text):
@@ -250,8 +256,7 @@ def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_nam
 def test_a_speaker_span_ends_before_a_cue_the_parser_hung_inside_it(annotate_text):
     annotated = annotate_text("Clinton will focus on what she would do to make people's lives better - a message "
                               "that has generated little excitement during the primaries.")
-    quote = next(q for q in annotated.quotes if q.cue == "focus")
-    assert annotated.article.text[slice(*quote.speaker.span)] == "Clinton"
+    assert _speaker_span(annotated, "focus") == "Clinton"
 
 
 def test_what_a_document_says_is_said_by_whoever_put_it_out(annotate_text):
@@ -266,8 +271,7 @@ def test_a_speaker_is_found_through_parser_slips_and_without_when_it_spoke(annot
     assert _cue_words(annotated, "joked") == ("joked", "Trump")
     annotated = annotate_text("Speaking in Milwaukee, Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an "
                               "ineffective leader.")
-    quote = next(q for q in annotated.quotes if q.cue == "dismissed")
-    assert annotated.article.text[slice(*quote.speaker.span)] == "Trump"
+    assert _speaker_span(annotated, "dismissed") == "Trump"
 
 
 def test_a_gerund_after_a_preposition_takes_the_subject_of_the_clause_it_finishes(annotate_text):
