@@ -22,16 +22,17 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, dates, is_extraposed, is_infinitive, is_raising, noun_phrase, reference_for,
-    subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_raising, noun_phrase,
+    reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
-CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
-_CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}
+_CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
+# Verbs that form one cue with the infinitive they carry: "continued to question".
+CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
 
 
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
@@ -294,7 +295,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 def _chained(verb: Token) -> bool:
     """An infinitive after a verb that only carries it: "continued to question", "continued to
-    poke at", "appeared to suggest" are one cue; "declined to say", "vowed to fight" are not
+    hammer", "appeared to suggest" are one cue; "declined to say", "vowed to fight" are not
     (PolNeAR train: 62 chained of 67, against a few in ten for other verbs). "Clinton appeared to
     assuage ..." is the writer's impression of Clinton, not Clinton's statement."""
     head = verb.head
@@ -455,8 +456,8 @@ def _clause_of_noun(noun: Token) -> Token | None:
 def _holding_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is, directly or through a preposition ('made the suggestion',
     'cling to the hope'), when it is no cue itself."""
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.i > noun.i or noun.i - head.i > 6:
+    head = governing_verb(noun)
+    if head is None or head.pos_ != "VERB" or head.i > noun.i or noun.i - head.i > 6:
         return None
     return None if _is_cue(head) else head  # a cue verb ("denied the notion") attributes on its own
 

@@ -56,13 +56,13 @@ def subject_of(verb: Token) -> Token | None:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
             if is_infinitive(verb):
                 return None
-            governing = _governing_verb(verb.head)
+            governing = governing_verb(verb.head)
             if governing is None:
                 return verb.head
             verb = governing  # "His office put out a statement saying ...": the office says it
             continue
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
-            verb = _holding(verb.head.head)  # "stopped short of calling ..."
+            verb = _gerund_holder(verb.head.head)  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj"}:
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
             if controller is not None:
@@ -85,17 +85,17 @@ def is_raising(verb: Token) -> bool:
     return verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ in RAISING_COMPLEMENTS for c in verb.children)
 
 
-def _holding(word: Token) -> Token:
+def _gerund_holder(word: Token) -> Token:
     """Where the subject of what a preposition's gerund says sits: 'took the unusual step of
     criticizing' and 'is wary of saying' lead to the verb, 'stopped short of calling' is there."""
     if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd"}:
         return word.head
     if word.pos_ == "NOUN":
-        return _governing_verb(word) or word
+        return governing_verb(word) or word
     return word
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is, directly or through a preposition."""
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     return head if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} else None
