@@ -281,6 +281,12 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_the_clause_it_finishe
     assert _cue_words(annotated, "saying") == ("wary of saying", "Many donors")
 
 
+def test_a_verb_that_makes_someone_act_hands_them_the_infinitive(annotate_text):
+    annotated = annotate_text("Clinton's recent polling decline in Iowa has led some allies to worry whether she could "
+                              "lose her dominance in the South.")
+    assert _cue_words(annotated, "worry")[1] == "some allies"
+
+
 def test_an_extraposed_it_is_no_speaker(annotate_text):
     annotated = annotate_text("It's hard to imagine Republican incumbents surviving in Wisconsin with Trump at the "
                               "top of the ticket.")

@@ -21,6 +21,8 @@ _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
+OBJECT_CONTROL_VERBS = {"lead", "cause", "prompt", "force", "allow", "encourage", "push", "convince", "persuade",
+                        "require", "get", "inspire", "drive", "urge", "ask", "tell", "invite", "pressure", "press"}
 EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
@@ -108,10 +110,13 @@ def reported_by_raising(verb: Token) -> Token | None:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """Whom 'require Republicans to recognize ...' has recognizing: the object before the verb."""
+    """Whom 'require Republicans to recognize ...' has recognizing: the object before the verb, a
+    name or a person, or whatever a verb that makes someone act has ('led many experts to suspect'),
+    but not the means ('used the comments to urge')."""
+    causing = verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
                  and (c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "NORP", "ORG"}
-                      or (c.pos_ == "PRON" and c.lower_ != "it"))), None)
+                      or (c.pos_ == "PRON" and c.lower_ != "it") or (causing and c.pos_ == "NOUN"))), None)
 
 
 def is_infinitive(verb: Token) -> bool:
