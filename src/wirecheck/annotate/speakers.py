@@ -58,7 +58,7 @@ def subject_of(verb: Token) -> Token | None:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
             if is_infinitive(verb):
                 return None
-            governing = governing_verb(verb.head)
+            governing = governing_verb(verb.head) if verb.head.dep_ == "dobj" else None
             if governing is None:
                 return verb.head
             verb = governing  # "His office put out a statement saying ...": the office says it
