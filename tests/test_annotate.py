@@ -240,6 +240,9 @@ def test_a_speaker_span_never_takes_in_the_quotation(annotate_text):
     annotated = annotate_text("“That’s a legitimate concern, because they’re very passionate and very principled,” "
                               "Sarandon, 69, told MSNBC Monday.")
     assert _speaker_span(annotated, "told") == "Sarandon, 69"
+    annotated = annotate_text('"I am a superdelegate and I do not believe in superdelegates," Warren, who has not '
+                              'endorsed a candidate, told reporters.')
+    assert _speaker_span(annotated, "told") == "Warren, who has not endorsed a candidate"
 
 
 def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_name(annotate_text):

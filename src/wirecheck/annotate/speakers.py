@@ -223,9 +223,15 @@ def _trimmed_span(span: Span) -> tuple[int, int]:
     tokens = [t for t in span if not t.is_space]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
+    while len(tokens) > 1 and tokens[0].is_punct and (not tokens[0].is_left_punct or _unclosed_quote(tokens)):
         tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _unclosed_quote(tokens: list[Token]) -> bool:
+    """A quotation mark opening the span that closes nothing in it: the end of a quotation before
+    the name ('..." Warren, who ...'), not '"Broad City" Star'."""
+    return tokens[0].is_quote and not any(t.is_quote for t in tokens[1:])
 
 
 def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
