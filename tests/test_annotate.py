@@ -308,6 +308,22 @@ def test_a_continued_quotation_passes_over_asides_in_the_first_ones_sentence(ann
     assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "Peter Morgan")] * 2
 
 
+def test_a_quotation_over_several_paragraphs_is_found_and_keeps_its_speaker(annotate_text):
+    annotated = annotate_text(
+        "''I am friends with and employ thousands of people of Mexican and Hispanic descent,'' he added. ''The "
+        "American justice system relies on fair and impartial judges. All judges should be held to that standard.\n\n"
+        "''I do not feel that one's heritage makes them incapable of being impartial.''")
+    text = annotated.article.text
+    found = [(text[q.start:q.end], q.cue) for q in annotated.quotes if q.kind == "direct"]
+    assert found[1] == ("The American justice system relies on fair and impartial judges. All judges should be "
+                        "held to that standard.", "added")
+    # a quotation left open with nothing after it stays no quotation
+    annotated = annotate_text("The senator told reporters on Monday that the plan was ''a disaster for working "
+                              "families, and said he would vote against it.\n\nMore details about the plan emerged "
+                              "on Tuesday, when the committee published its report.")
+    assert not any(q.kind == "direct" for q in annotated.quotes)
+
+
 def test_a_cue_ending_in_a_colon_introduces_the_quotation(annotate_text):
     found = _records(annotate_text(
         'The chief executive said: "Patriot Coal was highly successful when it became an independent company," '

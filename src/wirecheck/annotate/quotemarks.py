@@ -10,25 +10,34 @@ _LEFT_CONTEXT = " \t\n([{—–-:;,/"
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks, never crossing a paragraph break.
 
-    Typewriter-style doubled marks (``like this'' or ''like this'') count as double quotes.
+    Typewriter-style doubled marks (``like this'' or ''like this'') count as double quotes. A
+    quotation left open at a paragraph's end runs to that end when the next paragraph opens with a
+    quotation mark: the news convention for a quotation over several paragraphs.
     """
     text = text.replace("``", '" ').replace("''", '" ')  # same length, so offsets still hold
     spans = []
     opened = None
     for index, char in enumerate(text):
         if char == "\n":
+            if opened is not None and text[index:].lstrip()[:1] in _OPENING:
+                _add(spans, text, opened + 1, index)
             opened = None
         elif opened is None and char in _OPENING and (index == 0 or text[index - 1] in _LEFT_CONTEXT):
             opened = index
         elif opened is not None and char in _CLOSING:
             following = text[index + 1:index + 2]
             if not following.isalnum():
-                start = opened + 1
-                while start < index and text[start].isspace():
-                    start += 1
-                if start < index:
-                    spans.append((start, index))
+                _add(spans, text, opened + 1, index)
                 opened = None
             elif char in _OPENING:
                 opened = index
     return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
