@@ -324,6 +324,16 @@ def test_a_quotation_over_several_paragraphs_is_found_and_keeps_its_speaker(anno
     assert not any(q.kind == "direct" for q in annotated.quotes)
 
 
+def test_a_quoted_transcript_turn_names_its_speaker(annotate_text):
+    annotated = annotate_text(
+        "Pence spoke to Fox News Sunday. Partial transcript as follows:\n\n\"WALLACE: Let's start with breaking news "
+        "on the debate story. Why would Trump do that?\n\n\"PENCE: Well, look, this is America, Chris. It's serious "
+        "business.\n\n\"WALLACE: Will she be there tomorrow night?\"")
+    text = annotated.article.text
+    turns = [(q.speaker.text, text[q.start:q.end][:16]) for q in annotated.quotes if q.kind == "direct"]
+    assert turns == [("WALLACE", "Let's start with"), ("PENCE", "Well, look, this"), ("WALLACE", "Will she be ther")]
+
+
 def test_a_cue_ending_in_a_colon_introduces_the_quotation(annotate_text):
     found = _records(annotate_text(
         'The chief executive said: "Patriot Coal was highly successful when it became an independent company," '

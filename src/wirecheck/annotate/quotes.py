@@ -94,10 +94,13 @@ def _is_quoted(token: Token, mask: bytearray) -> bool:
 def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray,
                   earlier: list[QuoteRecord]) -> QuoteRecord:
     """A quotation with its cue and speaker; `earlier` are the quotes before it, in order."""
+    sentence = annotated.sentence_at(start)
+    turn = _transcript_turn(annotated, start, end, sentence)
+    if turn is not None:
+        return turn
     frame = [t for sentence in _sentences_over(annotated, start, end) for t in sentence
              if not _is_quoted(t, mask) and not t.is_space]
     cue = _nearest_cue(frame, start, end)
-    sentence = annotated.sentence_at(start)
     if cue is not None:
         words, speaker, span = _cue_and_speaker(cue, annotated)
         if speaker is None:
@@ -114,6 +117,20 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     if introduction is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(introduction, annotated))
     return QuoteRecord("direct", start, end, sentence, None, None)
+
+
+def _transcript_turn(annotated: AnnotatedArticle, start: int, end: int, sentence: int) -> QuoteRecord | None:
+    """A quoted transcript's turn names its speaker: '"WALLACE: Let's start with ...'."""
+    text = annotated.article.text
+    match = _NAME_COLON.match(text[start:end])
+    if match is None or not match.group(1).isupper():
+        return None
+    name = annotated.doc.char_span(start, start + match.end(1), alignment_mode="contract")
+    if name is None:
+        return None
+    colon = start + match.end(1)
+    speaker = replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
+    return QuoteRecord("direct", start + match.end(), end, sentence, ":", speaker, (colon, colon + 1))
 
 
 def _framing_verb(tokens) -> Token | None:
