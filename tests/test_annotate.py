@@ -237,8 +237,8 @@ def test_appear_without_a_complement_is_no_cue_and_does_not_hide_the_speaker(ann
 
 
 def test_a_speaker_span_never_takes_in_the_quotation(annotate_text):
-    annotated = annotate_text("“That’s a legitimate concern, because they’re very passionate and very principled,” "
-                              "Sarandon, 69, told MSNBC Monday.")
+    annotated = annotate_text("“That’s a legitimate concern, because they’re very passionate and very "
+                              "principled,” Sarandon, 69, told MSNBC Monday.")
     assert _speaker_span(annotated, "told") == "Sarandon, 69"
     annotated = annotate_text('"I am a superdelegate and I do not believe in superdelegates," Warren, who has not '
                               'endorsed a candidate, told reporters.')
