@@ -20,21 +20,21 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     for index, char in enumerate(text):
         if char == "\n":
             if opened is not None and text[index:].lstrip()[:1] in _OPENING:
-                _add(spans, text, opened + 1, index)
+                _append_stripped(spans, text, opened + 1, index)
             opened = None
         elif opened is None and char in _OPENING and (index == 0 or text[index - 1] in _LEFT_CONTEXT):
             opened = index
         elif opened is not None and char in _CLOSING:
             following = text[index + 1:index + 2]
             if not following.isalnum():
-                _add(spans, text, opened + 1, index)
+                _append_stripped(spans, text, opened + 1, index)
                 opened = None
             elif char in _OPENING:
                 opened = index
     return spans
 
 
-def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+def _append_stripped(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -98,7 +98,7 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     turn = _transcript_turn(annotated, start, end, sentence)
     if turn is not None:
         return turn
-    frame = [t for sentence in _sentences_over(annotated, start, end) for t in sentence
+    frame = [t for over in _sentences_over(annotated, start, end) for t in over
              if not _is_quoted(t, mask) and not t.is_space]
     cue = _nearest_cue(frame, start, end)
     if cue is not None:
