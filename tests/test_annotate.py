@@ -290,6 +290,13 @@ def test_a_verb_that_makes_someone_act_hands_them_the_infinitive(annotate_text):
     assert _cue_words(annotated, "worry")[1] == "some allies"
 
 
+def test_a_contracted_has_is_no_passive_and_the_clause_is_the_one_after_the_cue(annotate_text):
+    annotated = annotate_text("At every campaign stop this month, he's said he'll fight all the way to the convention "
+                              "in Cleveland.")
+    assert _contents_by_cue(annotated)["'s said"] == "he'll fight all the way to the convention in Cleveland"
+    assert _cue_words(annotated, "said")[1] == "he"
+
+
 def test_an_extraposed_it_is_no_speaker(annotate_text):
     annotated = annotate_text("It's hard to imagine Republican incumbents surviving in Wisconsin with Trump at the "
                               "top of the ticket.")

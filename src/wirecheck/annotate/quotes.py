@@ -388,7 +388,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     lemma = verb.lemma_.lower()
     if lemma in DENIAL_VERBS and any(child.dep_ == "neg" for child in verb.children):
         return None  # "didn't deny" denies nothing
-    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     preposition = None
     if clause is not None:
         start, end = _trimmed(clause.subtree)

@@ -124,8 +124,10 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(child.dep_ == "auxpass" for child in verb.children):
-        return True
+    auxpass = next((child for child in verb.children if child.dep_ == "auxpass"), None)
+    if auxpass is not None:
+        # "he's said he'll fight": 's is "has" when a clause follows, not "is" as in "he's said to be"
+        return not (auxpass.lower_ in {"'s", "’s"} and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
     return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(c.dep_ == "aux" for c in verb.children)
 
 
