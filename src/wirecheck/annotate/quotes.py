@@ -443,7 +443,7 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     start, end = _trimmed(clause.subtree)
     if end <= start:
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    verb = governing_verb(noun) if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ == "VERB" and _is_cue(verb) and verb.i < noun.i:
         # 'said in a statement that ...': the verb's subject says it, in those words
         words, speaker, (cue_start, _) = _cue_and_speaker(verb, annotated)
