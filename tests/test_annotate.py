@@ -422,3 +422,10 @@ def test_a_cue_without_a_clause_attributes_its_object_with_the_phrases_that_fini
     found = _records(annotate_text("Clinton tweeted congratulations to Sanders after the results of the Michigan "
                                    "primary came in on Tuesday night."))
     assert [r[1:4] for r in found] == [("congratulations to Sanders", "tweeted", "Clinton")]
+
+
+def test_a_verb_whose_clause_is_the_quotation_is_its_cue_even_outside_the_lexicon(annotate_text):
+    annotated = annotate_text('"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, '
+                              '22, who helped found the skating group in 2014.')
+    quote = next(q for q in annotated.quotes if q.kind == "direct")
+    assert quote.cue == "scoffed" and quote.speaker.text.startswith("Arianna Gil")

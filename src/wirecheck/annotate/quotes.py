@@ -246,13 +246,21 @@ def _sentences_over(annotated: AnnotatedArticle, start: int, end: int) -> list[S
 
 
 def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
-    """The cue nearest the quotation, a verb of saying before any other ('"...," Tester said,
-    referring to ..., "..."')."""
-    candidates = [t for t in frame if _is_cue(t)]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda t: (t.lemma_.lower() not in CORE_CUES, not _introduces(t, start),
-                                          min(abs(t.idx - end), abs(t.idx - start))))
+    """The cue nearest the quotation: a verb of saying before a verb whose clause is the quotation,
+    before any other ('"...," Tester said, referring to ..., "..."'; '"...," scoffed Gil, who
+    helped found ...')."""
+    def rank(cue: Token) -> tuple:
+        saying = cue.lemma_.lower() in CORE_CUES or _puts_it(cue)
+        return (not saying, not _governs(cue, start, end), not _introduces(cue, start),
+                min(abs(cue.idx - end), abs(cue.idx - start)))
+
+    return min((t for t in frame if _is_cue(t) or _governs(t, start, end)), key=rank, default=None)
+
+
+def _governs(verb: Token, start: int, end: int) -> bool:
+    """A verb whose clause is the quotation: '"...," scoffed Arianna Gil'."""
+    return verb.pos_ == "VERB" and any(c.dep_ in {"ccomp", "parataxis"} and start <= c.idx < end
+                                       for c in verb.children)
 
 
 def _introduces(cue: Token, start: int) -> bool:
@@ -270,12 +278,17 @@ def _is_cue_word(token: Token) -> bool:
         return True
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    if token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
-        return True  # "as Ms. Simonyan put it, ..."
+    if _puts_it(token):
+        return True
     lemma = token.lemma_.lower()
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def _puts_it(token: Token) -> bool:
+    """'as Ms. Simonyan put it, ...'"""
+    return token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
 def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None, tuple[int, int]]:
