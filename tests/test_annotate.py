@@ -437,3 +437,12 @@ def test_a_closing_quotation_mark_glued_to_the_speakers_name_still_closes_the_qu
     text = annotated.article.text
     quote = next(q for q in annotated.quotes if q.cue == "said")
     assert text[quote.start:quote.end].endswith("so affable") and quote.speaker.text == "Clinton"
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_is_no_speaker(annotate_text):
+    annotated = annotate_text("WASHINGTON -- President Obama on Thursday nominated Jim Yong Kim for a second term, "
+                              "saying the bank had done well under his leadership.\n\n"
+                              "LOS ANGELES (AP) — Hillary Clinton and her allies dove deeper into the record on "
+                              "Tuesday, launching a new round of attacks on the housing plan.")
+    assert _speaker_span(annotated, "saying") == "President Obama"
+    assert _speaker_span(annotated, "launching") == "Hillary Clinton and her allies"

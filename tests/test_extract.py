@@ -1,5 +1,6 @@
 import pytest
 
+from wirecheck.datelines import dateline_end
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
 from wirecheck.extract.boilerplate import clean_text, is_prose
@@ -131,3 +132,17 @@ def test_a_headline_repeated_as_the_first_paragraph_is_removed():
     </article></body></html>"""
     article = extract(RawDocument(origin="p.html", content=html, kind="html"))
     assert article.text.startswith("Crews began") and article.removed[0] == "Dam repairs start"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("WASHINGTON — President Obama nominated", "WASHINGTON — "),
+    ("LOS ANGELES (AP) — Hillary Clinton said", "LOS ANGELES (AP) — "),
+    ("Washington (AFP) - Democrat Hillary Clinton", "Washington (AFP) - "),
+    ("PHILADELPHIA, July 29 (UPI) -- Fans of", "PHILADELPHIA, July 29 (UPI) -- "),
+    ("BUENA PARK, Calif. — Hillary Clinton", "BUENA PARK, Calif. — "),
+    ("Trump — who said it first — won", ""),
+    ("The senator - a Democrat - voted", ""),
+    ("NATO said on Monday", ""),
+])
+def test_a_dateline_is_the_place_and_wire_before_the_dash(text, dateline):
+    assert text[:dateline_end(text)] == dateline

@@ -13,6 +13,7 @@ import re
 import numpy as np
 
 from wirecheck.compare.align import Claim
+from wirecheck.datelines import dateline_end
 from wirecheck.model import Conflict, Fact, Mention, Source, SummarySentence
 
 DEFAULT_SENTENCES = 5
@@ -26,8 +27,6 @@ MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claim(?:s|ed)?|allegedly|citing|"
                          r"den(?:y|ies|ied)|rejected|confirmed)\b",
                          re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]+\s*"
-                       r"(?:\([A-Za-z]+\)\s*[—–-]+\s*)?")
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
 
 
@@ -88,7 +87,7 @@ def _sentence(claim: Claim, fact: Fact | None, names: dict[str, str], own_source
     citations = [claim.sentence_id]
     if fact:
         citations += [m.sentence for m in fact.mentions if m.sentence != claim.sentence_id]
-    text = _DATELINE.sub("", claim.sentence_text)
+    text = claim.sentence_text[dateline_end(claim.sentence_text):]
     external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
     if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text) \
             and names[external[0]] not in text:

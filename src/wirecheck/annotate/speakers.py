@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, Reference
 from wirecheck.annotate.source_kinds import classify, is_anonymous
+from wirecheck.datelines import dateline_spans
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -26,6 +27,7 @@ OBJECT_CONTROL_VERBS = {"lead", "cause", "prompt", "force", "allow", "encourage"
 EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
+_DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -50,8 +52,8 @@ def subject_of(verb: Token) -> Token | None:
             target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None) \
-            or _stray_subject(verb)
+        subjects = (past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS)
+        subject = next((s for s in subjects if s is not None), None) or _stray_subject(verb)
         if subject is not None or verb.head.i == verb.i:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -80,6 +82,22 @@ def is_extraposed(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in EXTRAPOSING_VERBS \
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def past_dateline(subject: Token) -> Token | None:
+    """The subject, or what follows a dateline the parser took for it: 'WASHINGTON -- President
+    Obama nominated ...'. A place opening a story speaks for no one."""
+    if not _in_dateline(subject):
+        return subject
+    after = [t for t in subject.subtree if not (_in_dateline(t) or t.is_punct or t.is_space)]
+    return min(after, key=lambda t: len(list(t.ancestors)), default=None)
+
+
+def _in_dateline(token: Token) -> bool:
+    datelines = token.doc.user_data.get(_DATELINES)
+    if datelines is None:
+        datelines = token.doc.user_data[_DATELINES] = dateline_spans(token.doc.text)
+    return any(start <= token.idx < end for start, end in datelines)
 
 
 def is_raising(verb: Token) -> bool:
@@ -223,6 +241,7 @@ def dates(preposition: Token) -> bool:
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
     tokens = [t for t in span if not t.is_space]
+    tokens = [t for t in tokens if not _in_dateline(t)] or tokens  # 'TALLAHASSEE — Rep. Gwen Graham'
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and (not tokens[0].is_left_punct or _unclosed_quote(tokens)):

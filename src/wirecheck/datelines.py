@@ -1,0 +1,22 @@
+"""Datelines: the place, and the wire, that open a news story ("WASHINGTON (AP) —")."""
+
+from __future__ import annotations
+
+import re
+
+_WIRE = r"\((?:AP|AFP|UPI|Reuters|CNN|dpa|Bloomberg|[A-Z]{2,5})\)"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?"  # "LOS ANGELES (AP)"
+    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.]+(?: \d+)?)?\s*" + _WIRE + r"\s*)"  # "Washington (AFP)"
+    r"(?:—|–|--?)\s*(?:" + _WIRE + r"\s*(?:—|–|--?)\s*)?", re.MULTILINE)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening `text` ends; 0 when there is none."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The datelines opening the text's lines (its paragraphs)."""
+    return [match.span() for match in DATELINE.finditer(text)]
