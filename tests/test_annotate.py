@@ -446,3 +446,9 @@ def test_a_dateline_the_parser_takes_for_a_subject_is_no_speaker(annotate_text):
                               "Tuesday, launching a new round of attacks on the housing plan.")
     assert _speaker_span(annotated, "saying") == "President Obama"
     assert _speaker_span(annotated, "launching") == "Hillary Clinton and her allies"
+
+
+def test_a_speaker_the_parser_hung_inside_a_phrase_before_the_cue_is_found_by_the_description(annotate_text):
+    annotated = annotate_text("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military "
+                              "spokesman in Baghdad, said the raid was a combat operation.")
+    assert _speaker_span(annotated, "said") == "Col. Steven H. Warren, a military spokesman in Baghdad"

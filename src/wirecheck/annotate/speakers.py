@@ -162,13 +162,24 @@ def _stray_subject(verb: Token) -> Token | None:
     if before < sentence_start:
         return None
     name = doc[before]
-    if name.text == "," and before > sentence_start and doc[before - 1].dep_ == "appos":
-        name = doc[before - 1].head
+    if name.text == "," and before > sentence_start:
+        name = _described_name(doc[before - 1], verb) or name
     if name.pos_ != "PROPN" or (name.dep_ == "compound" and name.head.i != verb.i):
         return None  # part of a longer name, unless the parser compounded it with the verb ('Trump joked')
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
+
+
+def _described_name(word: Token, verb: Token) -> Token | None:
+    """The name a description ending in `word` is set beside: 'Senator Harry Reid, the minority
+    leader,', 'on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad,'."""
+    for token in [word, *word.ancestors]:
+        if token.i == verb.i:
+            return None
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            return token.head
+    return None
 
 
 def noun_phrase(head: Token) -> Span:
