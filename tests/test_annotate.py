@@ -452,3 +452,10 @@ def test_a_speaker_the_parser_hung_inside_a_phrase_before_the_cue_is_found_by_th
     annotated = annotate_text("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military "
                               "spokesman in Baghdad, said the raid was a combat operation.")
     assert _speaker_span(annotated, "said") == "Col. Steven H. Warren, a military spokesman in Baghdad"
+
+
+def test_a_participle_that_tells_who_speaks_stays_in_the_speaker_one_set_off_by_commas_does_not(annotate_text):
+    annotated = annotate_text("A union representing flight attendants endorsed Hillary Clinton on Monday, saying she "
+                              "would protect workers.\nTrump, speaking to veterans on Monday, said the plan would fail.")
+    assert _speaker_span(annotated, "saying") == "A union representing flight attendants"
+    assert _speaker_span(annotated, "said") == "Trump"

@@ -236,13 +236,20 @@ def _with_appositions(head: Token) -> Span:
     nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
     for child in head.children:
-        if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and child.tag_ == "VBG") \
+        if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and _set_off_participle(child)) \
                 or (child.dep_ == "prep" and dates(child)):
             cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
     tokens = [t.i for t in head.subtree if t.i not in cut]
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
     return head.doc[start:end]
+
+
+def _set_off_participle(participle: Token) -> bool:
+    """'Trump, speaking to veterans,' tells what the speaker did; 'a union representing flight
+    attendants' tells who speaks."""
+    first = participle.left_edge
+    return participle.tag_ == "VBG" and first.i > 0 and participle.doc[first.i - 1].text == ","
 
 
 def dates(preposition: Token) -> bool:
