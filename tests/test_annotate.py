@@ -459,3 +459,10 @@ def test_a_participle_that_tells_who_speaks_stays_in_the_speaker_one_set_off_by_
                               "would protect workers.\nTrump, speaking to veterans on Monday, said the plan would fail.")
     assert _speaker_span(annotated, "saying") == "A union representing flight attendants"
     assert _speaker_span(annotated, "said") == "Trump"
+
+
+def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(annotate_text):
+    annotated = annotate_text('"We are proud of the result and of our workers," the company said in a statement on '
+                              'Friday.\n"We will appeal the ruling as soon as we can," the mayor said in an interview.')
+    text = annotated.article.text
+    assert [text[slice(*q.cue_span)] for q in annotated.quotes] == ["said in a statement", "said"]
