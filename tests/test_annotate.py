@@ -466,3 +466,12 @@ def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(anno
                               'Friday.\n"We will appeal the ruling as soon as we can," the mayor said in an interview.')
     text = annotated.article.text
     assert [text[slice(*q.cue_span)] for q in annotated.quotes] == ["said in a statement", "said"]
+
+
+def test_an_adjective_with_a_clause_attributes_a_stance_to_its_subject(annotate_text):
+    annotated = annotate_text("Party leaders in the Senate were confident on Monday that the spending bill would pass "
+                              "before the summer recess.")
+    quote = next(q for q in annotated.quotes if q.cue == "were confident")
+    text = annotated.article.text
+    assert text[quote.start:quote.end] == "the spending bill would pass before the summer recess"
+    assert quote.speaker.text == "Party leaders in the Senate" and not quote.statement

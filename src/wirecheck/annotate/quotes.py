@@ -378,9 +378,13 @@ def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -
 def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[QuoteRecord]:
     records = []
     for token in annotated.doc:
-        if _is_quoted(token, mask) or not (_is_cue(token) or _is_noun_cue(token)):
+        if _is_quoted(token, mask):
             continue
-        if token.lower_ == "according":
+        if _is_stance_adjective(token):
+            record = _stance_clause(token, annotated)
+        elif not (_is_cue(token) or _is_noun_cue(token)):
+            continue
+        elif token.lower_ == "according":
             record = _according_to_quote(token, annotated)
         elif token.pos_ == "NOUN":
             record = _noun_clause(token, annotated)
@@ -446,6 +450,26 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if preposition is not None:
         record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
+    return record
+
+
+def _is_stance_adjective(token: Token) -> bool:
+    """'is confident that ...', 'were worried that ...': an adjective whose clause its subject holds."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in {"AUX", "VERB"} \
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
+def _stance_clause(adjective: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
+    verb = adjective.head
+    clause = next(c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i)
+    start, end = _trimmed(clause.subtree)
+    subject = subject_of(verb)
+    speaker = reference_for(noun_phrase(subject), annotated, verb) if subject is not None else None
+    cue_start = min(verb.idx, adjective.idx)
+    record = QuoteRecord("indirect", start, end, annotated.sentence_at(adjective.idx),
+                         annotated.article.text[cue_start:adjective.idx + len(adjective)], speaker,
+                         (cue_start, adjective.idx + len(adjective)))
+    record.statement = False
     return record
 
 
