@@ -475,3 +475,12 @@ def test_an_adjective_with_a_clause_attributes_a_stance_to_its_subject(annotate_
     text = annotated.article.text
     assert text[quote.start:quote.end] == "the spending bill would pass before the summer recess"
     assert quote.speaker.text == "Party leaders in the Senate" and not quote.statement
+
+
+def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annotate_text):
+    annotated = annotate_text("Sanders has railed against the Trans-Pacific Partnership, which the administration "
+                              "finished negotiating last year.\nClinton accused Sanders of running a smear campaign, "
+                              "while Sanders suggests she is a captive of the establishment.")
+    contents = _contents_by_cue(annotated)
+    assert contents["has railed against"] == "the Trans-Pacific Partnership"
+    assert contents["accused"] == "Sanders of running a smear campaign"

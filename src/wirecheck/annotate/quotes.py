@@ -32,6 +32,7 @@ _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 _CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
+_CONTRASTS = {"while", "whereas", "although", "though", "even"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
 
@@ -424,7 +425,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     preposition = None
     if clause is not None:
-        start, end = _trimmed(clause.subtree)
+        start, end = _trimmed(_without_trailing_aside(list(clause.subtree)))
     elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
         own = {t.i for t in verb.subtree}
         start, end = _trimmed(t for t in verb.head.subtree if t.i not in own)
@@ -437,7 +438,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)]
-        words = [t for c in complements for t in c.subtree]
+        words = _without_trailing_aside([t for c in complements for t in c.subtree])
         preposition = _cue_preposition(verb, complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
     if end <= start or mask[start]:
@@ -548,8 +549,29 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
                        *_cue_and_speaker(according, annotated))
 
 
+def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """The reported words without what the writer adds after a comma at their end: a relative
+    clause ('the trade deal, which the administration finished last year') or a contrast ('...,
+    while Sanders suggests ...'). Measured on PolNeAR train and dev, content F1 rises with both cuts."""
+    tokens = sorted(tokens, key=lambda t: t.i)  # a subtree is not in order when its arcs cross
+    within = {t.i for t in tokens}
+    last = max(within)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text != ",":
+            continue
+        first = tokens[k + 1]
+        if any(_is_aside(head, first) and head.head.i in within for head in tokens
+               if head.left_edge.i == first.i and head.right_edge.i >= last - 1):
+            return tokens[:k]
+    return tokens
+
+
+def _is_aside(head: Token, first: Token) -> bool:
+    return head.dep_ == "relcl" or (head.dep_ == "advcl" and first.lower_ in _CONTRASTS)
+
+
 def _trimmed(tokens) -> tuple[int, int]:
-    tokens = [t for t in tokens]
+    tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -557,7 +579,6 @@ def _trimmed(tokens) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
