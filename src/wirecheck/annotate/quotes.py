@@ -538,9 +538,9 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
     if source is None:
         return None
     sentence = annotated.sentences[annotated.sentence_at(according.idx)]
-    phrase = list(according.subtree)
-    before = (sentence.start_char, phrase[0].idx)
-    after = (phrase[-1].idx + len(phrase[-1].text), sentence.end_char)
+    first, last = according.left_edge, according.right_edge
+    before = (sentence.start_char, first.idx)
+    after = (last.idx + len(last.text), sentence.end_char)
     start, end = max(before, after, key=lambda span: span[1] - span[0])
     start, end = _strip_span(annotated.article.text, start, end)
     if end - start < 10:
