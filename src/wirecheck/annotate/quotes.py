@@ -32,7 +32,7 @@ _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 _CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
-_CONTRASTS = {"while", "whereas", "although", "though", "even"}
+_CONTRASTS = {"while", "whereas"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
 
