@@ -1,5 +1,6 @@
 """The per-article annotators on small texts of their own."""
 
+from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.sources import display_name
 
 QUOTES = """Mayor Ana Ruiz defended the budget on Tuesday.
@@ -436,7 +437,8 @@ def test_a_closing_quotation_mark_glued_to_the_speakers_name_still_closes_the_qu
                               "on Tuesday at the rally.")
     text = annotated.article.text
     quote = next(q for q in annotated.quotes if q.cue == "said")
-    assert text[quote.start:quote.end].endswith("so affable") and quote.speaker.text == "Clinton"
+    assert quote.kind == "direct" and text[quote.start:quote.end].endswith("so affable,")
+    assert quote.speaker.text == "Clinton"
 
 
 def test_a_dateline_the_parser_takes_for_a_subject_is_no_speaker(annotate_text):
@@ -484,3 +486,12 @@ def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annot
     contents = _contents_by_cue(annotated)
     assert contents["has railed against"] == "the Trans-Pacific Partnership"
     assert contents["accused"] == "Sanders of running a smear campaign"
+
+
+def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next_word():
+    text = "“Like Oakland. Or Ferguson,”\xa0Trump said.\xa0“The crime numbers are worse,”Clinton replied."
+    assert [text[start:end] for start, end in find_quoted_spans(text)] == [
+        "Like Oakland. Or Ferguson,", "The crime numbers are worse,"]
+    # a mark inside a word closes nothing: 'the "Joe"s of this world'
+    text = 'He greeted the "Joe"s of this world and said "hello."'
+    assert [text[start:end] for start, end in find_quoted_spans(text)] == ["hello."]

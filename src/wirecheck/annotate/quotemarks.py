@@ -4,7 +4,8 @@ from __future__ import annotations
 
 _OPENING = "“\"«„"
 _CLOSING = "”\"»“"
-_LEFT_CONTEXT = " \t\n([{—–-:;,/"
+_LEFT_CONTEXT = "([{—–-:;,/"  # or any space, a no-break space too
+_ENDING = ",.?!"
 
 
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -22,11 +23,12 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             if opened is not None and text[index:].lstrip()[:1] in _OPENING:
                 _append_stripped(spans, text, opened + 1, index)
             opened = None
-        elif opened is None and char in _OPENING and (index == 0 or text[index - 1] in _LEFT_CONTEXT):
+        elif opened is None and char in _OPENING and (
+                index == 0 or text[index - 1].isspace() or text[index - 1] in _LEFT_CONTEXT):
             opened = index
         elif opened is not None and char in _CLOSING:
             following = text[index + 1:index + 2]
-            if not following.isalnum():
+            if not following.isalnum() or text[index - 1] in _ENDING:  # 'affable,”Clinton said'
                 _append_stripped(spans, text, opened + 1, index)
                 opened = None
             elif char in _OPENING:
