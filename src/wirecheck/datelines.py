@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_WIRE = r"\((?:AP|AFP|UPI|Reuters|CNN|dpa|Bloomberg|[A-Z]{2,5})\)"
+_WIRE = r"\((?:[A-Z]{2,5}|Reuters|Bloomberg|dpa)\)"  # "(AP)", "(AFP)", "(Reuters)"
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?"  # "LOS ANGELES (AP)"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.]+(?: \d+)?)?\s*" + _WIRE + r"\s*)"  # "Washington (AFP)"

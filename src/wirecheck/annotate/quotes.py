@@ -460,16 +460,13 @@ def _is_stance_adjective(token: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
-def _stance_clause(adjective: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
-    verb = adjective.head
+def _stance_clause(adjective: Token, annotated: AnnotatedArticle) -> QuoteRecord:
     clause = next(c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i)
     start, end = _trimmed(clause.subtree)
-    subject = subject_of(verb)
-    speaker = reference_for(noun_phrase(subject), annotated, verb) if subject is not None else None
-    cue_start = min(verb.idx, adjective.idx)
+    _, speaker, (cue_start, _) = _cue_and_speaker(adjective.head, annotated)
+    cue_end = adjective.idx + len(adjective)
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(adjective.idx),
-                         annotated.article.text[cue_start:adjective.idx + len(adjective)], speaker,
-                         (cue_start, adjective.idx + len(adjective)))
+                         annotated.article.text[cue_start:cue_end], speaker, (cue_start, cue_end))
     record.statement = False
     return record
 

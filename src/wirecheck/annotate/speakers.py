@@ -52,7 +52,7 @@ def subject_of(verb: Token) -> Token | None:
             target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
-        subjects = (past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS)
+        subjects = (_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS)
         subject = next((s for s in subjects if s is not None), None) or _stray_subject(verb)
         if subject is not None or verb.head.i == verb.i:
             return subject
@@ -84,7 +84,7 @@ def is_extraposed(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
 
 
-def past_dateline(subject: Token) -> Token | None:
+def _past_dateline(subject: Token) -> Token | None:
     """The subject, or what follows a dateline the parser took for it: 'WASHINGTON -- President
     Obama nominated ...'. A place opening a story speaks for no one."""
     if not _in_dateline(subject):
