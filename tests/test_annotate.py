@@ -495,3 +495,11 @@ def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next
     # a mark inside a word closes nothing: 'the "Joe"s of this world'
     text = 'He greeted the "Joe"s of this world and said "hello."'
     assert [text[start:end] for start, end in find_quoted_spans(text)] == ["hello."]
+
+
+def test_adverbs_inside_the_verb_group_belong_to_the_cue(annotate_text):
+    annotated = annotate_text("The senator has also repeatedly said that the plan would raise taxes on families, "
+                              "and her aides quickly denied the report on Monday.")
+    text = annotated.article.text
+    cues = {text[slice(*q.cue_span)] for q in annotated.quotes}
+    assert {"has also repeatedly said", "quickly denied"} <= cues

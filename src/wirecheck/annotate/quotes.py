@@ -315,6 +315,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
         t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])]  # not the quotation's "will" in '"... will," said'
+    tokens += _adverbs_before(verb)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
             and preposition.head.pos_ in {"VERB", "ADJ"}:
@@ -326,6 +327,16 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     if document is not None:  # "said in a statement"
         tokens.append(document)
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _adverbs_before(verb: Token) -> list[Token]:
+    """'also said', 'has repeatedly called': adverbs inside the verb group, which annotators mark as
+    part of the cue (PolNeAR train: 811 times in 912)."""
+    group = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}} | {verb.i}
+    start = verb.i
+    while start - 1 in group:
+        start -= 1
+    return [t for t in verb.doc[start:verb.i] if t.dep_ == "advmod" and t.tag_ in {"RB", "RBR", "RBS"}]
 
 
 def _issued_in(verb: Token) -> Token | None:
