@@ -503,3 +503,11 @@ def test_adverbs_inside_the_verb_group_belong_to_the_cue(annotate_text):
     text = annotated.article.text
     cues = {text[slice(*q.cue_span)] for q in annotated.quotes}
     assert {"has also repeatedly said", "quickly denied"} <= cues
+
+
+def test_whoever_asked_is_no_speaker_even_when_the_participle_is_tagged_past_tense(annotate_text):
+    annotated = annotate_text("The senator spoke at length on Monday.\nAsked what might surprise people about him, "
+                              "he says he still meets up every year with his buddies from school.")
+    asked = next(q for q in annotated.quotes if q.cue == "Asked")
+    assert asked.speaker is None
+    assert next(q for q in annotated.quotes if q.cue == "says").speaker.text == "he"

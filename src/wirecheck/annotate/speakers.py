@@ -146,7 +146,10 @@ def _is_passive(verb: Token) -> bool:
     if auxpass is not None:
         # "he's said he'll fight": 's is "has" when a clause follows, not "is" as in "he's said to be"
         return not (auxpass.lower_ in {"'s", "’s"} and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
-    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ not in {"advcl", "acl"} or any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        return False
+    # a participle: "Asked about the blast, O'Neill said", which opening a sentence may be tagged past tense
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and bool(verb.is_sent_start))
 
 
 def _stray_subject(verb: Token) -> Token | None:
