@@ -213,12 +213,19 @@ def roles_of(head: Token) -> list[str]:
 
 def reference_for(phrase: Span, annotated: AnnotatedArticle, cue: Token | None = None) -> Reference:
     """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role.
-    Its span stops before the cue it is the subject of, however the parser hung that cue."""
+    Its words and span stop before the cue it is the subject of, however the parser hung that cue."""
+    head = phrase.root
+    if _holds(phrase, head, cue):  # 'A person familiar with the situation, ..., confirmed to the AP that ...'
+        phrase = _before_cue(phrase, head, cue)
     reference = _resolve(phrase, annotated)
-    span = _with_appositions(phrase.root)
-    if cue is not None and span.start < cue.i < span.end and phrase.root.i < cue.i:
-        span = _before_cue(span, phrase.root, cue)
+    span = _with_appositions(head)
+    if _holds(span, head, cue):
+        span = _before_cue(span, head, cue)
     return replace(reference, span=_trimmed_span(span))
+
+
+def _holds(span: Span, head: Token, cue: Token | None) -> bool:
+    return cue is not None and span.start < cue.i < span.end and head.i < cue.i
 
 
 def _before_cue(span: Span, head: Token, cue: Token) -> Span:
