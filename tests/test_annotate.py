@@ -514,7 +514,8 @@ def test_whoever_asked_is_no_speaker_even_when_the_participle_is_tagged_past_ten
 
 
 def test_a_speakers_words_stop_before_a_cue_the_parser_hung_inside_them(annotate_text):
-    annotated = annotate_text("A person familiar with the situation, who spoke on condition of anonymity, confirmed to "
-                              "The Associated Press that Musk and Putin have had contact through calls.")
+    annotated = annotate_text("A person familiar with the situation, who spoke on condition of anonymity to discuss the "
+                              "sensitive matter, confirmed to The Associated Press that Musk and Putin have had contact "
+                              "through calls.")
     speaker = next(q for q in annotated.quotes if q.cue == "confirmed").speaker
     assert speaker.text.startswith("A person familiar with the situation") and "confirmed" not in speaker.text
