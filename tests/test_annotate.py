@@ -519,3 +519,10 @@ def test_a_speakers_words_stop_before_a_cue_the_parser_hung_inside_them(annotate
                               "through calls.")
     speaker = next(q for q in annotated.quotes if q.cue == "confirmed").speaker
     assert speaker.text.startswith("A person familiar with the situation") and "confirmed" not in speaker.text
+
+
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(annotate_text):
+    annotated = annotate_text("The demographic interplay has been important for Republican contests - Philip Bump: "
+                              "“Two weeks ago, the strongest territory had been the South. Now, it is the Northeast.”")
+    quote = next(q for q in annotated.quotes if q.kind == "direct")
+    assert (quote.cue, quote.speaker.text) == (":", "Philip Bump")

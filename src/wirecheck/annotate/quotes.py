@@ -97,7 +97,7 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
                   earlier: list[QuoteRecord]) -> QuoteRecord:
     """A quotation with its cue and speaker; `earlier` are the quotes before it, in order."""
     sentence = annotated.sentence_at(start)
-    turn = _transcript_turn(annotated, start, end, sentence)
+    turn = _transcript_turn(annotated, start, end, sentence) or _after_name_and_colon(annotated, start, end, sentence)
     if turn is not None:
         return turn
     frame = [t for over in _sentences_over(annotated, start, end) for t in over
@@ -127,12 +127,37 @@ def _transcript_turn(annotated: AnnotatedArticle, start: int, end: int, sentence
     match = _NAME_COLON.match(text[start:end])
     if match is None or not match.group(1).isupper():
         return None
-    name = annotated.doc.char_span(start, start + match.end(1), alignment_mode="contract")
+    colon = start + match.end(1)
+    speaker = _named(annotated, start, colon)
+    if speaker is None:
+        return None
+    return QuoteRecord("direct", start + match.end(), end, sentence, ":", speaker, (colon, colon + 1))
+
+
+def _after_name_and_colon(annotated: AnnotatedArticle, start: int, end: int, sentence: int) -> QuoteRecord | None:
+    """A quotation after a name and a colon: 'Pew Research: "..."', '... - Philip Bump: "..."'."""
+    opening = annotated.article.sentences[sentence].start
+    match = _NAME_BEFORE_QUOTATION.search(annotated.article.text[opening:start])
+    if match is None:
+        return None
+    colon = opening + match.end(1)
+    speaker = _named(annotated, opening + match.start(1), colon)
+    if speaker is None or not (_names_entity(annotated, opening + match.start(1), colon)
+                               or all(t.pos_ == "PROPN" for t in annotated.doc.char_span(*speaker.span))):
+        return None
+    return QuoteRecord("direct", start, end, sentence, ":", speaker, (colon, colon + 1))
+
+
+def _named(annotated: AnnotatedArticle, start: int, end: int) -> Reference | None:
+    """Whom the name between `start` and `end` refers to, with the name's own span."""
+    name = annotated.doc.char_span(start, end, alignment_mode="contract")
     if name is None:
         return None
-    colon = start + match.end(1)
-    speaker = replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
-    return QuoteRecord("direct", start + match.end(), end, sentence, ":", speaker, (colon, colon + 1))
+    return replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
+
+
+def _names_entity(annotated: AnnotatedArticle, start: int, end: int) -> bool:
+    return any(start <= mention.start < end for mention in annotated.mentions)
 
 
 def _framing_verb(tokens) -> Token | None:
@@ -407,7 +432,9 @@ def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[Quote
     return records
 
 
-_NAME_COLON = re.compile(r"^((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*):\s+(?=\S)")
+_NAME = r"((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*)"
+_NAME_COLON = re.compile("^" + _NAME + r":\s+(?=\S)")
+_NAME_BEFORE_QUOTATION = re.compile(r"(?:^|[—–-]\s*)" + _NAME + r":\s*\W$")
 
 
 def _colon_attributions(annotated: AnnotatedArticle) -> list[QuoteRecord]:
@@ -417,12 +444,11 @@ def _colon_attributions(annotated: AnnotatedArticle) -> list[QuoteRecord]:
         match = _NAME_COLON.match(sentence.text)
         if not match:
             continue
-        name = annotated.doc.char_span(sentence.start, sentence.start + match.end(1), alignment_mode="contract")
-        if name is None or not any(name.start_char <= m.start < name.end_char for m in annotated.mentions):
-            continue
         colon = sentence.start + match.end(1)
+        speaker = _named(annotated, sentence.start, colon)
+        if speaker is None or not _names_entity(annotated, sentence.start, colon):
+            continue
         start, end = _strip_span(annotated.article.text, sentence.start + match.end(), sentence.end)
-        speaker = replace(reference_for(name, annotated), span=(name.start_char, name.end_char))
         records.append(QuoteRecord("indirect", start, end, index, ":", speaker, (colon, colon + 1)))
     return records
 
