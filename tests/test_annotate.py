@@ -1,5 +1,7 @@
 """The per-article annotators on small texts of their own."""
 
+import pytest
+
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.sources import display_name
 
@@ -257,12 +259,6 @@ def test_a_speaker_the_parser_missed_keeps_the_description_set_off_after_the_nam
                         "Edward Leamer, an economist who is the director of the UCLA Anderson Forecast"]
 
 
-def test_a_speaker_span_ends_before_a_cue_the_parser_hung_inside_it(annotate_text):
-    annotated = annotate_text("Clinton will focus on what she would do to make people's lives better - a message "
-                              "that has generated little excitement during the primaries.")
-    assert _speaker_span(annotated, "focus") == "Clinton"
-
-
 def test_what_a_document_says_is_said_by_whoever_put_it_out(annotate_text):
     annotated = annotate_text("On Friday, the governor's office put out a statement saying the state does not have the "
                               "capacity to vet every incoming refugee.")
@@ -441,28 +437,6 @@ def test_a_closing_quotation_mark_glued_to_the_speakers_name_still_closes_the_qu
     assert quote.speaker.text == "Clinton"
 
 
-def test_a_dateline_the_parser_takes_for_a_subject_is_no_speaker(annotate_text):
-    annotated = annotate_text("WASHINGTON -- President Obama on Thursday nominated Jim Yong Kim for a second term, "
-                              "saying the bank had done well under his leadership.\n\n"
-                              "LOS ANGELES (AP) — Hillary Clinton and her allies dove deeper into the record on "
-                              "Tuesday, launching a new round of attacks on the housing plan.")
-    assert _speaker_span(annotated, "saying") == "President Obama"
-    assert _speaker_span(annotated, "launching") == "Hillary Clinton and her allies"
-
-
-def test_a_speaker_the_parser_hung_inside_a_phrase_before_the_cue_is_found_by_the_description(annotate_text):
-    annotated = annotate_text("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military "
-                              "spokesman in Baghdad, said the raid was a combat operation.")
-    assert _speaker_span(annotated, "said") == "Col. Steven H. Warren, a military spokesman in Baghdad"
-
-
-def test_a_participle_that_tells_who_speaks_stays_in_the_speaker_one_set_off_by_commas_does_not(annotate_text):
-    annotated = annotate_text("A union representing flight attendants endorsed Hillary Clinton on Monday, saying she "
-                              "would protect workers.\nTrump, speaking to veterans on Monday, said the plan would fail.")
-    assert _speaker_span(annotated, "saying") == "A union representing flight attendants"
-    assert _speaker_span(annotated, "said") == "Trump"
-
-
 def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(annotate_text):
     annotated = annotate_text('"We are proud of the result and of our workers," the company said in a statement on '
                               'Friday.\n"We will appeal the ruling as soon as we can," the mayor said in an interview.')
@@ -526,3 +500,30 @@ def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(annotate_text):
                               "“Two weeks ago, the strongest territory had been the South. Now, it is the Northeast.”")
     quote = next(q for q in annotated.quotes if q.kind == "direct")
     assert (quote.cue, quote.speaker.text) == (":", "Philip Bump")
+
+
+SPEAKER_SPANS = {
+    "the cue the parser hung inside the speaker ends it": (
+        "Clinton will focus on what she would do to make people's lives better - a message that has generated "
+        "little excitement during the primaries.", "focus", "Clinton"),
+    "a dateline the parser takes for a subject is no speaker": (
+        "WASHINGTON -- President Obama on Thursday nominated Jim Yong Kim for a second term, saying the bank had "
+        "done well under his leadership.", "saying", "President Obama"),
+    "a wire's dateline neither": (
+        "LOS ANGELES (AP) — Hillary Clinton and her allies dove deeper into the record on Tuesday, launching a new "
+        "round of attacks on the housing plan.", "launching", "Hillary Clinton and her allies"),
+    "a name set beside its description inside a phrase before the cue": (
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+        "said the raid was a combat operation.", "said", "Col. Steven H. Warren, a military spokesman in Baghdad"),
+    "a participle that tells who speaks stays": (
+        "A union representing flight attendants endorsed Hillary Clinton on Monday, saying she would protect "
+        "workers.", "saying", "A union representing flight attendants"),
+    "a participle set off by commas goes": (
+        "Trump, speaking to a crowd of veterans in Ohio on Monday, said the new health plan would fail them.", "said",
+        "Trump"),
+}
+
+
+@pytest.mark.parametrize("text, cue, speaker", SPEAKER_SPANS.values(), ids=SPEAKER_SPANS.keys())
+def test_speaker_spans(annotate_text, text, cue, speaker):
+    assert _speaker_span(annotate_text(text), cue) == speaker
