@@ -32,6 +32,7 @@ _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 _CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
+_PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note"}
 _CONTRASTS = {"while", "whereas"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
@@ -351,7 +352,20 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     document = _issued_in(verb)
     if document is not None:  # "said in a statement"
         tokens.append(document)
+    issuer = _issuing_verb(verb)
+    if issuer is not None:  # "issued a statement saying"
+        tokens.append(issuer)
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _issuing_verb(participle: Token) -> Token | None:
+    """The verb that put out what a participle says: 'issued a statement saying', 'sent a letter
+    urging'. Annotators mark the whole as the cue (PolNeAR train: 23 times in 26)."""
+    document = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or document.dep_ != "dobj" \
+            or document.lemma_.lower() not in _PUBLISHED_DOCUMENTS:
+        return None
+    return governing_verb(document)
 
 
 def _adverbs_before(verb: Token) -> list[Token]:
