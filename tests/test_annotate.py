@@ -527,3 +527,11 @@ SPEAKER_SPANS = {
 @pytest.mark.parametrize("text, cue, speaker", SPEAKER_SPANS.values(), ids=SPEAKER_SPANS.keys())
 def test_speaker_spans(annotate_text, text, cue, speaker):
     assert _speaker_span(annotate_text(text), cue) == speaker
+
+
+def test_a_parenthetical_cue_hung_on_an_auxiliary_reports_the_whole_clause(annotate_text):
+    annotated = annotate_text("Even then, he said, he’s learned enough about Hillary Clinton that he’s fairly sure he "
+                              "can’t support her in the fall.")
+    text = annotated.article.text
+    said = next(q for q in annotated.quotes if q.cue == "said")
+    assert "learned enough about Hillary Clinton" in text[said.start:said.end]

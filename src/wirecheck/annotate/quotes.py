@@ -479,7 +479,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(_without_trailing_aside(list(clause.subtree)))
     elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
         own = {t.i for t in verb.subtree}
-        start, end = _trimmed(t for t in verb.head.subtree if t.i not in own)
+        head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
+        start, end = _trimmed(t for t in head.subtree if t.i not in own)
     else:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
                        and (c.dep_ != "prep" or (c.lower_ in _CONTENT_PREPOSITIONS and not dates(c)))]
