@@ -141,9 +141,9 @@ def _after_name_and_colon(annotated: AnnotatedArticle, start: int, end: int, sen
     match = _NAME_BEFORE_QUOTATION.search(annotated.article.text[opening:start])
     if match is None:
         return None
-    colon = opening + match.end(1)
-    speaker = _named(annotated, opening + match.start(1), colon)
-    if speaker is None or not (_names_entity(annotated, opening + match.start(1), colon)
+    name_start, colon = opening + match.start(1), opening + match.end(1)
+    speaker = _named(annotated, name_start, colon)
+    if speaker is None or not (_names_entity(annotated, name_start, colon)
                                or all(t.pos_ == "PROPN" for t in annotated.doc.char_span(*speaker.span))):
         return None
     return QuoteRecord("direct", start, end, sentence, ":", speaker, (colon, colon + 1))
