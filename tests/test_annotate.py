@@ -521,6 +521,12 @@ SPEAKER_SPANS = {
     "a participle set off by commas goes": (
         "Trump, speaking to a crowd of veterans in Ohio on Monday, said the new health plan would fail them.", "said",
         "Trump"),
+    "a relative clause that reports goes": (
+        "Podesta, who said the project was vetted by his firm's counsel, insisted he was unaware of any "
+        "such disagreements.", "insisted", "Podesta"),
+    "a relative clause that describes stays": (
+        "Ted Cruz, who has experienced a surge in Iowa, said he would not attack Trump.", "said", "Ted Cruz, who has "
+        "experienced a surge in Iowa"),
 }
 
 

@@ -242,17 +242,22 @@ def _before_cue(span: Span, head: Token, cue: Token) -> Span:
 
 def _with_appositions(head: Token) -> Span:
     """The head's whole phrase, appositions and relative clauses included ('Douglas Holtz-Eakin,
-    an economist,'), without an adverbial clause or a participle ('Trump, speaking to veterans,'),
-    nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
+    an economist,'), without an adverbial clause, a participle ('Trump, speaking to veterans,') or a
+    relative clause that reports ('Podesta, who said ...,'), nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
     for child in head.children:
         if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and _set_off_participle(child)) \
-                or (child.dep_ == "prep" and dates(child)):
+                or (child.dep_ == "relcl" and _reports(child)) or (child.dep_ == "prep" and dates(child)):
             cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
     tokens = [t.i for t in head.subtree if t.i not in cut]
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
     return head.doc[start:end]
+
+
+def _reports(clause: Token) -> bool:
+    """A relative clause that is an attribution of its own ('Podesta, who said the project was vetted,')."""
+    return clause.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def _set_off_participle(participle: Token) -> bool:
