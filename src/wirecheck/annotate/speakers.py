@@ -243,7 +243,8 @@ def _before_cue(span: Span, head: Token, cue: Token) -> Span:
 def _with_appositions(head: Token) -> Span:
     """The head's whole phrase, appositions and relative clauses included ('Douglas Holtz-Eakin,
     an economist,'), without an adverbial clause, a participle ('Trump, speaking to veterans,') or a
-    relative clause that reports ('Podesta, who said ...,'), nor a clause the parser hung off the name ('"That's a concern," Sarandon, 69, told MSNBC')."""
+    relative clause that reports ('Podesta, who said ...,'), nor a clause the parser hung off the
+    name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
     for child in head.children:
         if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and _set_off_participle(child)) \
