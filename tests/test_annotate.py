@@ -292,6 +292,9 @@ def test_a_contracted_has_is_no_passive_and_the_clause_is_the_one_after_the_cue(
                               "in Cleveland.")
     assert _contents_by_cue(annotated)["'s said"] == "he'll fight all the way to the convention in Cleveland"
     assert _cue_words(annotated, "said")[1] == "he"
+    annotated = annotate_text("Since January he's promised big wins at every diner stop, every rally and every "
+                              "town hall meeting in the state.")
+    assert _cue_words(annotated, "promised")[1] == "he"
 
 
 def test_an_extraposed_it_is_no_speaker(annotate_text):

@@ -144,8 +144,10 @@ def is_infinitive(verb: Token) -> bool:
 def _is_passive(verb: Token) -> bool:
     auxpass = next((child for child in verb.children if child.dep_ == "auxpass"), None)
     if auxpass is not None:
-        # "he's said he'll fight": 's is "has" when a clause follows, not "is" as in "he's said to be"
-        return not (auxpass.lower_ in {"'s", "’s"} and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
+        # "he's said he'll fight", "he's predicted big wins": 's is "has" when a clause or an object
+        # follows, not "is" as in "he's said to be"
+        return not (auxpass.lower_ in {"'s", "’s"}
+                    and any(c.dep_ in {"ccomp", "dobj"} and c.i > verb.i for c in verb.children))
     if verb.dep_ not in {"advcl", "acl"} or any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         return False
     # a participle: "Asked about the blast, O'Neill said", which opening a sentence may be tagged past tense
