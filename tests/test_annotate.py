@@ -456,6 +456,21 @@ def test_an_adjective_with_a_clause_attributes_a_stance_to_its_subject(annotate_
     assert quote.speaker.text == "Party leaders in the Senate" and not quote.statement
 
 
+def test_who_is_convinced_or_worried_holds_the_stance(annotate_text):
+    annotated = annotate_text("Many Democrats are convinced that the president could have accomplished much more. "
+                              "After Tuesday, Clinton is now assured of winning at least 334 of the 865 delegates.")
+    assert _cue_words(annotated, "convinced")[1] == "Many Democrats"
+    assert _cue_words(annotated, "assured")[1] == "Clinton"
+
+
+def test_an_infinitive_after_be_and_an_adjective_is_one_cue_with_them(annotate_text):
+    annotated = annotate_text("Voters under 30 were more likely to say that Sanders understands their problems, and "
+                              "the senator was not willing to say who his running mate would be.")
+    text = annotated.article.text
+    assert sorted(text[slice(*q.cue_span)] for q in annotated.quotes) == [
+        "was not willing to say", "were more likely to say"]
+
+
 def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annotate_text):
     annotated = annotate_text("Sanders has railed against the Trans-Pacific Partnership, which the administration "
                               "finished negotiating last year.\nClinton accused Sanders of running a smear campaign, "

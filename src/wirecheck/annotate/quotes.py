@@ -349,6 +349,9 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     if _chained(verb):  # "continued to question", "appeared to suggest"
         head = verb.head
         tokens += [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < head.i]
+    elif _predicative(verb):  # "was able to tout", "won't be able to brag about"
+        copula = verb.head.head
+        tokens += [verb.head, copula] + [c for c in copula.children if c.dep_ in {"aux", "neg"} and c.i < copula.i]
     document = _issued_in(verb)
     if document is not None:  # "said in a statement"
         tokens.append(document)
@@ -356,6 +359,14 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     if issuer is not None:  # "issued a statement saying"
         tokens.append(issuer)
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _predicative(verb: Token) -> bool:
+    """An infinitive after 'to be' and an adjective ('is eager to attack', 'were more likely to say'):
+    annotators mark copula, adjective and verb as one cue."""
+    adjective = verb.head
+    return verb.dep_ == "xcomp" and adjective.dep_ == "acomp" and adjective.i < verb.i \
+        and adjective.head.lemma_ == "be" and adjective.head.i < adjective.i
 
 
 def _issuing_verb(participle: Token) -> Token | None:

@@ -22,6 +22,10 @@ _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
+# Participles that say how their subject feels or what it holds: 'they are convinced that ...'
+STATE_PARTICIPLES = {"convince", "persuade", "assure", "worry", "concern", "focus", "satisfy", "impress",
+                     "outrage", "disappoint", "alarm", "frustrate", "surprise", "anger", "trouble", "dismay",
+                     "shock", "thrill", "delight", "please", "embitter", "fire", "obsess", "fixate"}
 OBJECT_CONTROL_VERBS = {"lead", "cause", "prompt", "force", "allow", "encourage", "push", "convince", "persuade",
                         "require", "get", "inspire", "drive", "urge", "ask", "tell", "invite", "pressure", "press"}
 EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
@@ -50,6 +54,8 @@ def subject_of(verb: Token) -> Token | None:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if verb.lemma_.lower() in STATE_PARTICIPLES:
+                return target
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
         subjects = (_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS)
@@ -67,7 +73,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
             verb = _gerund_holder(verb.head.head)  # "stopped short of calling ..."
-        elif verb.dep_ in {"advcl", "xcomp", "conj"}:
+        elif verb.dep_ in {"advcl", "xcomp", "conj", "acomp"}:  # "are convinced that": the copula's subject
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
             if controller is not None:
                 return controller
