@@ -83,6 +83,13 @@ def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     assert people.count("Ardern") >= 2 and "Jacinda Ardern" in people
 
 
+def test_a_name_keeps_the_period_that_closes_its_abbreviation(annotate_text):
+    annotated = annotate_text("Moscow has growing ties to American adversaries, with the U.S. accusing it of sending "
+                              "missiles to Iran. Officials in Washington met Elon Musk.")
+    names = {m.text for m in annotated.mentions}
+    assert {"U.S.", "Elon Musk"} <= names and "U.S" not in names
+
+
 def _records(annotated):
     text = annotated.article.text
     return [(q.kind, text[q.start:q.end], q.cue, q.speaker.text if q.speaker else None, q.statement, q.nested)

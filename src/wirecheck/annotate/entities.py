@@ -21,12 +21,17 @@ PERSON_TITLES = {
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:between|and|of|with)\s+", re.IGNORECASE)
+_AROUND_NAMES = " ,.;:-–—\"“”'‘’"
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
 
 
 def clean_name(text: str) -> str:
-    """A mention's name without possessive ending or stray leading function words."""
-    text = _LEADING_NOISE.sub("", " ".join(text.split()))
-    return _POSSESSIVE.sub("", text).strip(" ,.;:-–—\"“”'‘’")
+    """A mention's name without possessive ending, stray leading function words or punctuation
+    around it; an abbreviation keeps its closing period ('the U.S.', 'Sammy Davis Jr.')."""
+    text = _POSSESSIVE.sub("", _LEADING_NOISE.sub("", " ".join(text.split())))
+    name = text.rstrip(_AROUND_NAMES)
+    period = "." if text[len(name):].startswith(".") and _ABBREVIATION_END.search(name) else ""
+    return name.lstrip(_AROUND_NAMES) + period
 
 
 def add_entities(annotated: AnnotatedArticle) -> None:
