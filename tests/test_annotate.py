@@ -68,6 +68,13 @@ def test_citations_merge_a_publication_with_its_short_names_and_carry_hedges(ann
     assert (1, "anonymous", "people familiar with the matter") in cited
 
 
+def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
+    annotated = annotate_text("The Trump campaign and the Kremlin have denied that the calls occurred, and "
+                              "Musk did not respond to a request for comment.")
+    cited = {display_name(c.ref) for c in annotated.citations}
+    assert {"Trump campaign", "Kremlin"} <= cited and not any(" and " in name for name in cited)
+
+
 def test_sentences_have_stable_ids_and_exact_offsets(annotate_text):
     annotated = annotate_text(CITED)
     article = annotated.article

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirecheck.annotate.document import AnnotatedArticle, Citation, Reference
 from wirecheck.annotate.source_kinds import classify
-from wirecheck.annotate.speakers import noun_phrase, reference_for
+from wirecheck.annotate.speakers import conjoined, noun_phrase, reference_for
 from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
@@ -27,8 +27,9 @@ _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def add_citations(annotated: AnnotatedArticle) -> None:
-    citations = [Citation(q.speaker, _kind(q.speaker), q.sentence, "speaker")
-                 for q in annotated.quotes if q.speaker is not None and q.statement]
+    citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker")
+                 for q in annotated.quotes if q.speaker is not None and q.statement
+                 for speaker in _each_speaker(q.speaker, annotated)]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)
         if reference is not None:
@@ -39,6 +40,14 @@ def add_citations(annotated: AnnotatedArticle) -> None:
     if main is not None:
         citations.extend(_hedged(annotated, citations, main))
     annotated.citations = sorted(citations, key=lambda c: c.sentence)
+
+
+def _each_speaker(speaker: Reference, annotated: AnnotatedArticle) -> list[Reference]:
+    """Coordinated speakers are sources each on their own: 'The Trump campaign and the Kremlin
+    have denied ...' cites the campaign and the Kremlin."""
+    phrase = annotated.doc.char_span(*speaker.span) if speaker.span else None
+    parts = conjoined(phrase) if phrase is not None else []
+    return [reference_for(part, annotated) for part in parts] if len(parts) > 1 else [speaker]
 
 
 def display_name(reference: Reference) -> str:

@@ -193,11 +193,11 @@ def _described_name(word: Token, verb: Token) -> Token | None:
     return None
 
 
-def noun_phrase(head: Token) -> Span:
+def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span:
     """The head's phrase without relative clauses, appositions or trailing punctuation."""
     tokens = {head.i}
     for child in head.children:
-        if child.dep_ in _CUT_DEPS:
+        if child.dep_ in cut:
             continue
         tokens.update(t.i for t in child.subtree)
     start, end = min(tokens), max(tokens) + 1
@@ -207,6 +207,16 @@ def noun_phrase(head: Token) -> Span:
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def conjoined(phrase: Span) -> list[Span]:
+    """Each of the coordinated names a phrase joins ('The Trump campaign and the Kremlin'), or the
+    phrase itself when it names one."""
+    head = phrase.root
+    parts = [head, *head.conjuncts]
+    if len(parts) == 1 or not all(part.pos_ in {"PROPN", "NOUN"} for part in parts):
+        return [phrase]
+    return [noun_phrase(part, _CUT_DEPS | {"conj", "cc"}) for part in parts]
 
 
 def roles_of(head: Token) -> list[str]:
