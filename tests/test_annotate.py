@@ -75,6 +75,13 @@ def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
     assert {"Trump campaign", "Kremlin"} <= cited and not any(" and " in name for name in cited)
 
 
+def test_a_relative_pronoun_speaks_for_the_name_its_noun_describes(annotate_text):
+    annotated = annotate_text("The head of any large contractor would face similar questions, said Ben Friedman, "
+                              "policy director at Defense Priorities, a group that calls for a restrained foreign "
+                              "policy.")
+    assert _cue_words(annotated, "calls")[1] == "Defense Priorities"
+
+
 def test_sentences_have_stable_ids_and_exact_offsets(annotate_text):
     annotated = annotate_text(CITED)
     article = annotated.article

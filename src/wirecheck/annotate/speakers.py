@@ -310,7 +310,10 @@ def _unclosed_quote(tokens: list[Token]) -> bool:
 def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     head = phrase.root
     if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
-        phrase = noun_phrase(head.head.head)  # "the Journal, which said ..." speaks for the Journal
+        antecedent = head.head.head  # "the Journal, which said ..." speaks for the Journal
+        if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+            antecedent = antecedent.head  # "Defense Priorities, a group that calls for ..."
+        phrase = noun_phrase(antecedent)
         head = phrase.root
     publication = _publication_behind(head)
     if publication is not None:  # "a new report by The Wall Street Journal"
