@@ -468,6 +468,14 @@ def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(anno
     assert [text[slice(*q.cue_span)] for q in annotated.quotes] == ["said in a statement", "said"]
 
 
+def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
+    annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
+                              '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard it was for them."')
+    text = annotated.article.text
+    assert [text[slice(*q.cue_span)] for q in annotated.quotes if q.kind == "direct"] == [
+        "had one message:", "told", "recalled"]
+
+
 def test_an_adjective_with_a_clause_attributes_a_stance_to_its_subject(annotate_text):
     annotated = annotate_text("Party leaders in the Senate were confident on Monday that the spending bill would pass "
                               "before the summer recess.")

@@ -358,7 +358,42 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     issuer = _issuing_verb(verb)
     if issuer is not None:  # "issued a statement saying"
         tokens.append(issuer)
+    colon = _colon_opening_quotation(verb)
+    if colon is not None:  # "had one message: ..."
+        tokens.append(colon)
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+_ADDRESSING = {"tell", "ask", "accord"}  # 'told the crowd:', 'according to HuffPo:' name someone
+_SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", "question", "answer", "point",
+                 "note", "response", "reply", "explanation", "advice", "prediction", "word", "way", "quote", "line"}
+
+
+def _colon_opening_quotation(verb: Token) -> Token | None:
+    """The colon before a quotation when only how it was said lies between it and the verb: 'had
+    one message: "..."', 'went even further: "..."', 'explained it this way:'. Annotators mark the
+    words up to it as the cue (PolNeAR train: 70 times in 101); not what was said ('recalled the
+    pay freeze:'), whom to ('told the crowd:') or what about ('said of Congress:')."""
+    if verb.lemma_.lower() in _ADDRESSING:
+        return None
+    doc, words = verb.doc, []
+    for token in doc[verb.i + 1:]:
+        if token.text == ":":
+            break
+        if token.is_sent_start or token.is_quote or "\n" in token.text:
+            return None
+        if not token.is_punct:
+            words.append(token)
+    else:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not words or after is None or not (after.is_quote or "\n" in after.text or "\n" in token.whitespace_):
+        return None
+    if words[0].lower_ in {"of", "about", "on", "to"} or any(
+            t.pos_ in {"VERB", "AUX"} or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
+            or (t.dep_ == "dobj" and t.pos_ != "PRON" and t.lemma_.lower() not in _SPEECH_NOUNS) for t in words):
+        return None
+    return token
 
 
 def _predicative(verb: Token) -> bool:
