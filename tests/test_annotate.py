@@ -470,7 +470,8 @@ def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(anno
 
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
-                              '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard it was for them."')
+                              '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '
+                              'it was for them."')
     text = annotated.article.text
     assert [text[slice(*q.cue_span)] for q in annotated.quotes if q.kind == "direct"] == [
         "had one message:", "told", "recalled"]
