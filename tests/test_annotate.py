@@ -468,6 +468,13 @@ def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(anno
     assert [text[slice(*q.cue_span)] for q in annotated.quotes] == ["said in a statement", "said"]
 
 
+def test_words_after_a_quotation_ending_in_a_question_mark_finish_its_sentence(annotate_text):
+    annotated = annotate_text("“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in "
+                              "the Clinton ad asks.\nThe spot concludes with footage of Trump at the debate.")
+    [quote] = [q for q in annotated.quotes if q.kind == "direct"]
+    assert (quote.cue, quote.speaker.text) == ("asks", "a narrator in the Clinton ad")
+
+
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
                               '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '

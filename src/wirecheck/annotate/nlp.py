@@ -36,8 +36,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         for token in span[1:]:
             token.is_sent_start = False
         after = span.end + 1  # the token after the closing mark
-        if after < len(doc) and _cue_follows(doc, after):
-            doc[after].is_sent_start = False  # '"... ?" Clinton said.' is one sentence
+        if after < len(doc) and (doc[after].text[:1].islower() or _cue_follows(doc, after)):
+            doc[after].is_sent_start = False  # '"... ?" Clinton said.', '"... ?" a narrator asks.'
     starts = doc.to_array(IDX).tolist()
     for line_break in _LINE_BREAK.finditer(doc.text):
         after = bisect_right(starts, line_break.start())  # the token after the one holding the break
