@@ -475,6 +475,15 @@ def test_words_after_a_quotation_ending_in_a_question_mark_finish_its_sentence(a
     assert (quote.cue, quote.speaker.text) == ("asks", "a narrator in the Clinton ad")
 
 
+def test_a_participle_speaks_for_whoever_stopped_short_of_it_or_said_the_quotation_before_it(annotate_text):
+    annotated = annotate_text("Trump described the incident as a terrible situation, but stopped short of calling the "
+                              "shooting racially motivated.")
+    assert _cue_words(annotated, "calling")[1] == "Trump"
+    annotated = annotate_text('"The American people do not agree with Trump," Sanders said, suggesting a few '
+                              'questions, including, "Mr. Trump, do you really think that billionaires need a tax break?"')
+    assert _cue_words(annotated, "suggesting")[1] == "Sanders"
+
+
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
                               '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '

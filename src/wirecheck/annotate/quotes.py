@@ -330,10 +330,26 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
     subject = subject_of(cue)
     if subject is not None and annotated.is_quoted(subject.idx) and not annotated.is_quoted(cue.idx):
         # the parser took words of the quotation for the subject: another one outside it, or none
-        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)),
+                       None) or _parenthetical_speaker(cue, annotated)
     if subject is None:
         return cue.text, None, span
     return cue.text, reference_for(noun_phrase(subject), annotated, cue), span
+
+
+def _parenthetical_speaker(cue: Token, annotated: AnnotatedArticle) -> Token | None:
+    """'"...," Sanders said, suggesting a few questions': a participle right after a cue, which the
+    parser hung on the quotation's verb, speaks for that cue's subject."""
+    top = cue
+    while top.head.i != top.i and not annotated.is_quoted(top.head.idx):
+        top = top.head
+    doc, before = cue.doc, top.left_edge.i - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    verb = doc[before] if before >= 0 else None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:

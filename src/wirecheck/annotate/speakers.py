@@ -114,7 +114,7 @@ def is_raising(verb: Token) -> bool:
 def _gerund_holder(word: Token) -> Token:
     """Where the subject of what a preposition's gerund says sits: 'took the unusual step of
     criticizing' and 'is wary of saying' lead to the verb, 'stopped short of calling' is there."""
-    if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd"}:
+    if (word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd"}) or (word.pos_ == "ADV" and word.dep_ == "advmod"):
         return word.head
     if word.pos_ == "NOUN":
         return governing_verb(word) or word
