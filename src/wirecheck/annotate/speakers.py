@@ -66,7 +66,8 @@ def subject_of(verb: Token) -> Token | None:
             # "Hillary Clinton, lambasting Trump's plan, ...", but "an effort to clarify" has no one
             if is_infinitive(verb):
                 return None
-            governing = governing_verb(verb.head) if verb.head.dep_ == "dobj" else None
+            # "The ad shows Clinton asking ...": Clinton asks
+            governing = governing_verb(verb.head) if verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN" else None
             if governing is None:
                 return verb.head
             verb = governing  # "His office put out a statement saying ...": the office says it
