@@ -588,6 +588,12 @@ SPEAKER_SPANS = {
     "a participle set off by commas goes": (
         "Trump, speaking to a crowd of veterans in Ohio on Monday, said the new health plan would fail them.", "said",
         "Trump"),
+    "two subjects the parser gave the cue are one speaker": (
+        'In an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump how he would handle the '
+        'deportation of everyone in the country illegally.', "asked", "co-host Mika Brzezinski"),
+    "a title and a name the parser split": (
+        "Vatican spokesman the Rev. Federico Lombardi said that the pope has no plans to address the conference.",
+        "said", "Vatican spokesman the Rev. Federico Lombardi"),
     "a relative clause that reports goes": (
         "Podesta, who said the project was vetted by his firm's counsel, insisted he was unaware of any "
         "such disagreements.", "insisted", "Podesta"),

@@ -58,8 +58,11 @@ def subject_of(verb: Token) -> Token | None:
                 return target
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
-        subjects = (_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS)
-        subject = next((s for s in subjects if s is not None), None) or _stray_subject(verb)
+        # of two subjects the parser gave one verb ('co - host Mika Brzezinski asked'), the nearest
+        subjects = [_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [s for s in subjects if s is not None]
+        before = [s for s in subjects if s.i < verb.i]
+        subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb)
         if subject is not None or verb.head.i == verb.i:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -269,7 +272,7 @@ def _with_appositions(head: Token) -> Span:
         if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and _set_off_participle(child)) \
                 or (child.dep_ == "relcl" and _reports(child)) or (child.dep_ == "prep" and dates(child)):
             cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
-    tokens = [t.i for t in head.subtree if t.i not in cut]
+    tokens = [t.i for t in head.subtree if t.i not in cut] + _earlier_subjects(head)
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
     return head.doc[start:end]
@@ -278,6 +281,22 @@ def _with_appositions(head: Token) -> Span:
 def _reports(clause: Token) -> bool:
     """A relative clause that is an attribution of its own ('Podesta, who said the project was vetted,')."""
     return clause.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def _earlier_subjects(head: Token) -> list[Token]:
+    """Words of the other subjects the parser gave the speaker's verb before it, which belong to
+    one phrase: 'co - host Mika Brzezinski', 'Vatican spokesman the Rev. Federico Lombardi'."""
+    if head.dep_ not in SUBJECT_DEPS:
+        return []
+    doc, start = head.doc, head.left_edge.i
+    for sibling in reversed([c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]):
+        between = doc[sibling.right_edge.i + 1:start]
+        words = doc[sibling.left_edge.i:sibling.right_edge.i + 1]
+        if sibling.pos_ not in {"NOUN", "PROPN"} or any(t.is_quote for t in words) \
+                or not all(t.is_punct and not t.is_quote or t.dep_ == "cc" for t in between):
+            break
+        start = sibling.left_edge.i
+    return list(range(start, head.left_edge.i))
 
 
 def _set_off_participle(participle: Token) -> bool:
