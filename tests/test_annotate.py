@@ -487,6 +487,12 @@ def test_a_participle_speaks_for_whoever_stopped_short_of_it_or_said_the_quotati
     assert _cue_words(annotated, "suggesting")[1] == "Sanders"
 
 
+def test_a_verb_the_parser_left_without_subject_after_a_clause_shares_its_subject(annotate_text):
+    annotated = annotate_text("Pollster Ann Selzer is happy to be Iowa’s “silver standard,” says she warned about "
+                              "surprises.")
+    assert _cue_words(annotated, "says")[1] == "Pollster Ann Selzer"
+
+
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
                               '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '

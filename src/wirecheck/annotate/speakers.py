@@ -62,7 +62,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
         subjects = [s for s in subjects if s is not None]
         before = [s for s in subjects if s.i < verb.i]
-        subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb)
+        subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb) \
+            or _first_clause_subject(verb)
         if subject is not None or verb.head.i == verb.i:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -184,6 +185,16 @@ def _stray_subject(verb: Token) -> Token | None:
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
+
+
+def _first_clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause before a verb left without one, which the parser took for what the
+    verb reports: 'Pollster Ann Selzer is happy to be Iowa's "silver standard," says she warned
+    about surprises'."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
 
 
 def _described_name(word: Token, verb: Token) -> Token | None:
