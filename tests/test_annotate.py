@@ -190,6 +190,10 @@ def test_a_name_the_parser_left_off_its_verb_is_still_the_speaker(annotate_text)
         "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and "
         "Clinton call them lone wolves and describe their actions as crimes rather than acts of terror."))
     assert next(r for r in found if r[2] == "describe")[3] == "Obama and Clinton"
+    annotated = annotate_text('Although there is no such overlap with Sanders\'s team, a White House official who spoke '
+                              'anonymously to discuss internal strategy said Wednesday, "Certainly there are '
+                              'discussions between the White House and the Sanders campaign."')
+    assert _cue_words(annotated, "said")[1] == "a White House official"
 
 
 def test_a_speaker_after_the_quotation_the_parser_did_not_attach(annotate_text):

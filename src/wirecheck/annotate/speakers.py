@@ -180,11 +180,26 @@ def _stray_subject(verb: Token) -> Token | None:
     name = doc[before]
     if name.text == "," and before > sentence_start:
         name = _described_name(doc[before - 1], verb) or name
+    elif name.pos_ != "PROPN":
+        described = _apposition_ending_at(name, verb)
+        if described is not None:
+            return described
     if name.pos_ != "PROPN" or (name.dep_ == "compound" and name.head.i != verb.i):
         return None  # part of a longer name, unless the parser compounded it with the verb ('Trump joked')
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
+
+
+def _apposition_ending_at(word: Token, verb: Token) -> Token | None:
+    """A description the parser set beside an earlier noun that ends right before the verb: 'Although
+    there is no overlap with Sanders's team, a White House official who spoke anonymously said'."""
+    for token in [word, *word.ancestors]:
+        if token.i == verb.i or token.right_edge.i != word.i:
+            return None
+        if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
+            return token
+    return None
 
 
 def _first_clause_subject(verb: Token) -> Token | None:
