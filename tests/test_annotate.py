@@ -497,6 +497,15 @@ def test_a_verb_the_parser_left_without_subject_after_a_clause_shares_its_subjec
     assert _cue_words(annotated, "says")[1] == "Pollster Ann Selzer"
 
 
+def test_a_speaker_ends_where_its_words_begin(annotate_text):
+    annotated = annotate_text("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and "
+                              "desperation.")
+    [quote] = annotated.quotes
+    text = annotated.article.text
+    assert text[quote.start:quote.end] == "the move reeks of “fear” and desperation"
+    assert text[slice(*quote.speaker.span)] == "conservative talk radio host Rush Limbaugh"
+
+
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
                               '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '

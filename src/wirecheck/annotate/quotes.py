@@ -73,7 +73,17 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
     for quote in quotes:
         quote.nested = quote.cue_span is not None and any(
             other is not quote and other.start <= quote.cue_span[0] < other.end for other in quotes)
+        _end_speaker_before_content(quote, text)
     annotated.quotes = quotes
+
+
+def _end_speaker_before_content(quote: QuoteRecord, text: str) -> None:
+    """A speaker ends where what it says begins, whatever the parser hung on it ('According to
+    talk radio host Rush Limbaugh, the move reeks of "fear"': the parser took the clause for a
+    description of Limbaugh)."""
+    span = quote.speaker.span if quote.speaker is not None else None
+    if span is not None and span[0] < quote.start < span[1]:
+        quote.speaker = replace(quote.speaker, span=_strip_span(text, span[0], quote.start))
 
 
 def _stands_alone(text: str, start: int) -> bool:
@@ -262,6 +272,9 @@ def _fragment_quote(annotated: AnnotatedArticle, start: int, end: int, mask: byt
         return None
     verb = verbs[-1]
     words = [t for t in verb.subtree if t.i > verb.i]
+    source = _according_to_object(verb) if verb.lower_ == "according" else None
+    if source is not None:  # 'According to X, the move reeks of "fear"', the clause hung on X
+        words = [t for t in words if t.i >= noun_phrase(source).end]
     content_start, content_end = _trimmed(words)
     if not content_start <= start < end <= content_end:
         return None
