@@ -374,6 +374,10 @@ def test_a_cue_ending_in_a_colon_introduces_the_quotation(annotate_text):
         'The chief executive said: "Patriot Coal was highly successful when it became an independent company," '
         "adding that its value quadrupled."))
     assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "The chief executive")]
+    found = _records(annotate_text(
+        "Trump responded by using the example of Chicago to prove that gun control is not the solution.\n\nHe "
+        'said:\n\n"We have a situation where we have our inner cities, and they are living in hell."'))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("said", "He")]  # not a continuation of 'to prove'
 
 
 def test_raising_verbs_and_participles_have_no_speaker_of_their_own(annotate_text):

@@ -40,6 +40,13 @@ def test_long_paragraphs_mentioning_sharing_stay():
     assert is_prose(line)
 
 
+def test_a_short_line_introducing_the_quotation_below_it_stays():
+    text = ('Trump responded by using the example of Chicago.\n\nHe said:\n\n"We have a situation where our inner '
+            'cities are living in hell."\n\nRelated:\n\nRead more about the debate')
+    cleaned = clean_text(text, want_title=False)
+    assert "He said:" in cleaned.paragraphs and cleaned.removed == ["Related:", "Read more about the debate"]
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     text = ("The storm moved across the coast on Monday night and knocked out\n"
             "power to about 40,000 homes, the utility said in a statement on\n"

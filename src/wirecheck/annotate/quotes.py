@@ -122,11 +122,13 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
     signed = _signature(annotated, end)
     if signed is not None:  # '"..." ― Carla Sanchez'
         return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])
+    introduction = _introduced_by(annotated, sentence, start)
     previous = _continued(earlier)
-    if previous is not None and previous.speaker is not None and _continues(annotated, previous, start):
+    if introduction is None and previous is not None and previous.speaker is not None \
+            and _continues(annotated, previous, start):
         # '"...," he said. "..."', or 'He said:' and the quotation in the next paragraph
         return QuoteRecord("direct", start, end, sentence, previous.cue, previous.speaker, previous.cue_span)
-    introduction = _introduced_by(annotated, sentence, start) or _framing_verb(frame)
+    introduction = introduction or _framing_verb(frame)
     if introduction is not None:
         return QuoteRecord("direct", start, end, sentence, *_cue_and_speaker(introduction, annotated))
     return QuoteRecord("direct", start, end, sentence, None, None)

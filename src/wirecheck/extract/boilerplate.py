@@ -28,6 +28,7 @@ _CHROME = re.compile(
 _SEPARATOR = re.compile(r"^[\W_]+$")
 _QUOTED_SENTENCE = re.compile(r"""["“](?:\S+\s+){4,}\S*[.!?…]["”]""")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+_OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 
 PROSE_MIN_WORDS = 8
 PROSE_LONG_WORDS = 20
@@ -50,8 +51,9 @@ def clean_text(text: str, want_title: bool = True, extracted: bool = False) -> C
     items) and loses only what reads as chrome.
     """
     paragraphs, removed, title = [], [], None
-    for line in _paragraphs(text):
-        if is_prose(line) or (extracted and not is_chrome(line)):
+    lines = _paragraphs(text)
+    for line, following in zip(lines, [*lines[1:], ""]):
+        if is_prose(line) or (extracted and not is_chrome(line)) or _introduces_quotation(line, following):
             paragraphs.append(line)
         elif want_title and title is None and not paragraphs and _could_be_title(line):
             title = line
@@ -73,6 +75,11 @@ def is_prose(line: str) -> bool:
     if _QUOTED_SENTENCE.search(line):  # '"He can't even answer a question." ― Carla Sanchez'
         return True
     return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and bool(_TERMINAL.search(line)))
+
+
+def _introduces_quotation(line: str, following: str) -> bool:
+    """'He said:' on its own line before the quoted paragraph it introduces."""
+    return line.endswith(":") and following[:1] in _OPENING_QUOTES and not is_chrome(line) and is_prose(following)
 
 
 def _could_be_title(line: str) -> bool:
