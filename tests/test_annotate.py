@@ -288,6 +288,11 @@ def test_what_a_document_says_is_said_by_whoever_put_it_out(annotate_text):
     annotated = annotate_text("On Friday, the governor's office put out a statement saying the state does not have the "
                               "capacity to vet every incoming refugee.")
     assert _cue_words(annotated, "saying") == ("put out a statement saying", "the governor's office")
+    annotated = annotate_text("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad "
+                              "judgment, and her campaign released a statement, saying the claims were false.")
+    text = annotated.article.text
+    assert sorted(text[slice(*q.cue_span)] for q in annotated.quotes if q.cue == "saying") == [
+        "saying", "unleashed a series of tweets early Friday saying"]
     annotated = annotate_text("Hillary Clinton unveiled her first Spanish-language campaign ad, featuring Hispanics "
                               "telling their family stories and criticizing Donald Trump's immigration proposals.")
     assert _cue_words(annotated, "criticizing")[1] == "Hispanics"  # people shown speak for themselves

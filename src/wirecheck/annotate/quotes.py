@@ -32,7 +32,7 @@ _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 _CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
-_PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note"}
+_PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 _CONTRASTS = {"while", "whereas"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt"}
@@ -437,12 +437,28 @@ def _predicative(verb: Token) -> bool:
 
 def _issuing_verb(participle: Token) -> Token | None:
     """The verb that put out what a participle says: 'issued a statement saying', 'sent a letter
-    urging'. Annotators mark the whole as the cue (PolNeAR train: 23 times in 26)."""
-    document = participle.head
-    if participle.dep_ != "acl" or participle.tag_ != "VBG" or document.dep_ != "dobj" \
-            or document.lemma_.lower() not in _PUBLISHED_DOCUMENTS:
+    urging', 'unleashed a series of tweets early Friday saying'. Annotators mark the whole as the
+    cue (PolNeAR train: 23 times in 26); after a comma the participle is a cue of its own."""
+    if participle.tag_ != "VBG":
         return None
-    return governing_verb(document)
+    if participle.dep_ == "acl":
+        document = participle.head
+        held = document.head.head if _of_documents(document) else document
+        verb = governing_verb(held) if held.dep_ == "dobj" else None
+    elif participle.dep_ == "advcl" and participle.doc[participle.i - 1].text != ",":
+        verb = participle.head
+        document = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if document is not None and document.lemma_.lower() not in _PUBLISHED_DOCUMENTS:
+            document = next((c for c in document.subtree if _of_documents(c)), None)
+    else:
+        return None
+    published = document is not None and document.lemma_.lower() in _PUBLISHED_DOCUMENTS
+    return verb if published else None
+
+
+def _of_documents(word: Token) -> bool:
+    """'a series of tweets': documents counted by the noun before them."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj"
 
 
 def _adverbs_before(verb: Token) -> list[Token]:
