@@ -310,8 +310,16 @@ def test_a_speaker_is_found_through_parser_slips_and_without_when_it_spoke(annot
 def test_a_gerund_after_a_preposition_takes_the_subject_of_the_clause_it_finishes(annotate_text):
     annotated = annotate_text("Clinton's campaign took the unusual step of criticizing the intelligence community on "
                               "Friday. Many donors are wary of saying anything that could be construed as critical.")
-    assert _cue_words(annotated, "criticizing") == ("criticizing", "Clinton's campaign")
+    assert _cue_words(annotated, "criticizing") == ("took the unusual step of criticizing", "Clinton's campaign")
     assert _cue_words(annotated, "saying") == ("wary of saying", "Many donors")
+
+
+def test_whom_a_verb_accuses_of_something_stays_out_of_the_cue(annotate_text):
+    annotated = annotate_text("Rubio accused Cruz of opposing the bulk collection of phone records, and the campaign "
+                              "issued a statement saying the senator had voted against it twice.")
+    text = annotated.article.text
+    assert sorted(text[slice(*q.cue_span)] for q in annotated.quotes if not q.nested) == [
+        "accused", "issued a statement saying"]
 
 
 def test_a_verb_that_makes_someone_act_hands_them_the_infinitive(annotate_text):
