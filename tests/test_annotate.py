@@ -233,6 +233,10 @@ def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annot
     annotated = annotate_text("In a series of late-night tweets from his golf resort, Trump continued to hammer the "
                               "senator's record on trade.")
     assert _cue_words(annotated, "hammer") == ("continued to hammer", "Trump")
+    annotated = annotate_text("Sanders began to question the party's rules after the Nevada caucuses, and he failed "
+                              "to denounce the supporters who threw chairs.")
+    assert _cue_words(annotated, "question") == ("began to question", "Sanders")
+    assert _cue_words(annotated, "denounce") == ("failed to denounce", "he")
 
 
 def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):
