@@ -237,6 +237,8 @@ def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annot
                               "to denounce the supporters who threw chairs.")
     assert _cue_words(annotated, "question") == ("began to question", "Sanders")
     assert _cue_words(annotated, "denounce") == ("failed to denounce", "he")
+    annotated = annotate_text("At the rally in Ohio, Trump went on to say that the wall would be paid for by Mexico.")
+    assert _cue_words(annotated, "say") == ("went on to say", "Trump")
 
 
 def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(annotate_text):

@@ -35,7 +35,7 @@ _ISSUED_DOCUMENTS = {"statement", "release", "post"}
 _PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 _CONTRASTS = {"while", "whereas"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
-CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage"}
+CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage", "go", "look"}
 
 
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
@@ -517,11 +517,12 @@ def _issued_in(verb: Token) -> Token | None:
 
 def _chained(verb: Token) -> bool:
     """An infinitive after a verb that only carries it: "continued to question", "began to find",
-    "failed to refuse", "appeared to suggest" are one cue; "declined to say", "vowed to fight" are not
+    "failed to refuse", "went on to say", "appeared to suggest" are one cue; "declined to say", "vowed to fight" are not
     (PolNeAR train: 62 chained of 67, against a few in ten for other verbs). "Clinton appeared to
     assuage ..." is the writer's impression of Clinton, not Clinton's statement."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() in CHAINING_VERBS \
+    went_on = verb.dep_ == "advcl" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    return (verb.dep_ == "xcomp" or went_on) and head.i < verb.i and head.lemma_.lower() in CHAINING_VERBS \
         and is_infinitive(verb) and not any(c.dep_ == "ccomp" for c in head.children) \
         and (_is_cue_word(verb) or (_is_cue_word(head) and head.lemma_.lower() not in RAISING_VERBS))
 
