@@ -73,6 +73,10 @@ def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
                               "Musk did not respond to a request for comment.")
     cited = {display_name(c.ref) for c in annotated.citations}
     assert {"Trump campaign", "Kremlin"} <= cited and not any(" and " in name for name in cited)
+    annotated = annotate_text("Bob Woodward writes in his new book that Donald Trump and Vladimir Putin remained in "
+                              "contact after 2021. Both men deny that report.")
+    denying = {display_name(c.ref) for c in annotated.citations if c.sentence == 1}
+    assert denying == {"Donald Trump", "Vladimir Putin"}
 
 
 def test_sentences_have_stable_ids_and_exact_offsets(annotate_text):

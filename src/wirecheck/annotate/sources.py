@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirecheck.annotate.document import AnnotatedArticle, Citation, Reference
 from wirecheck.annotate.source_kinds import classify
-from wirecheck.annotate.speakers import conjoined, noun_phrase, reference_for
+from wirecheck.annotate.speakers import conjoined, noun_phrase, pair_named_before, reference_for
 from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
@@ -44,9 +44,9 @@ def add_citations(annotated: AnnotatedArticle) -> None:
 
 def _each_speaker(speaker: Reference, annotated: AnnotatedArticle) -> list[Reference]:
     """Coordinated speakers are sources each on their own: 'The Trump campaign and the Kremlin
-    have denied ...' cites the campaign and the Kremlin."""
+    have denied ...' cites the campaign and the Kremlin, 'Both men deny ...' the two named before."""
     phrase = annotated.doc.char_span(*speaker.span) if speaker.span else None
-    parts = conjoined(phrase) if phrase is not None else []
+    parts = (pair_named_before(phrase, annotated) or conjoined(phrase)) if phrase is not None else []
     return [reference_for(part, annotated) for part in parts] if len(parts) > 1 else [speaker]
 
 

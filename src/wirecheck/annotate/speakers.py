@@ -6,6 +6,7 @@ billionaire"); the story stage finishes the job with what every article says.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -247,6 +248,25 @@ def conjoined(phrase: Span) -> list[Span]:
     if len(parts) == 1 or not all(part.pos_ in {"PROPN", "NOUN"} for part in parts):
         return [phrase]
     return [noun_phrase(part, _CUT_DEPS | {"conj", "cc"}) for part in parts]
+
+
+_PAIR = re.compile(r"^(?:both|the two)(?: (?:men|women|leaders|candidates|sides))?$|^the pair$", re.IGNORECASE)
+
+
+def pair_named_before(phrase: Span, annotated: AnnotatedArticle) -> list[Span]:
+    """The two people 'both men' or 'the pair' stands for: the last two names joined by 'and' in
+    its sentence or the one before ('... that Trump and Putin remained in contact. Both men deny
+    that report.'); none when no such pair is named."""
+    if not _PAIR.match(phrase.text):
+        return []
+    here = annotated.sentence_at(phrase.start_char)
+    for index in range(here, max(-1, here - 2), -1):
+        pairs = [(name, other) for name in annotated.sentences[index] if name.i < phrase.start
+                 and name.ent_type_ == "PERSON" and name.dep_ != "compound"
+                 for other in name.children if other.dep_ == "conj" and other.ent_type_ == "PERSON"]
+        if pairs:
+            return [noun_phrase(person, _CUT_DEPS | {"conj", "cc"}) for person in pairs[-1]]
+    return []
 
 
 def roles_of(head: Token) -> list[str]:
