@@ -119,3 +119,18 @@ def test_summary_cites_real_sentences(story):
     assert story.summary
     for sentence in story.summary:
         assert sentence.citations and set(sentence.citations) <= ids
+
+
+def test_both_men_denying_are_the_two_people_named_before():
+    courier = """Donald Trump and Vladimir Putin spoke by phone as many as seven times after 2021, Bob Woodward writes in his new book.
+The calls continued after Trump left the White House, according to the book."""
+    ledger = """Donald Trump and Vladimir Putin have spoken by phone several times since 2021, according to Bob Woodward's new book.
+Both men deny that report, and the Kremlin called the book fiction."""
+    articles = [_article("courier", "The Courier", courier), _article("ledger", "The Ledger", ledger)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    [denial] = [c for c in story.conflicts if c.kind == "denial"]
+    sources = {s.id: s.name for s in story.sources}
+    assert denial.summary.startswith("Donald Trump and Vladimir Putin deny what Bob Woodward")
+    assert [sources[o] for o in denial.sides[1].origins] == ["Donald Trump", "Vladimir Putin"]
+    assert not [c for c in story.conflicts if c.kind == "numeric"]  # 'phone several times' has no 'one time'

@@ -38,7 +38,7 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
           r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|"
           r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|days|hours|minutes")
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
-_COUNT = re.compile(r"(?<![\d$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
+_COUNT = re.compile(r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -103,12 +103,21 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
     facts_by_id = {f.id: f for f in facts}
     fact_of = {m: f for f in facts for m in f.mentions}
     name_of = {s.id: s.name for s in sources}
+    people = {s.id for s in sources if s.kind == "person"}
+
+    def denier_names(denial: Quote) -> list[str]:
+        """Who denies: the speaker, or for 'Both men deny ...' the people its sentence cites."""
+        if denial.speaker in source_of:
+            return [denial.speaker]
+        cited = sentence_sources.get((denial.article, denial.sentence), [])
+        return [name_of[s] for s in cited if s in people] or [denial.speaker]
+
     conflicts = []
     for fact_id, scored in by_target.items():
         claim = facts_by_id[fact_id]
         fact_denials = [denial for _, denial in sorted(scored, key=lambda pair: -pair[0])]  # closest first
         mentions = _unique(_mention(q) for q in fact_denials)
-        deniers = _unique(q.speaker for q in fact_denials)
+        deniers = _unique(name for q in fact_denials for name in denier_names(q))
         conflicts.append(Conflict(
             id="", kind="denial",
             summary=f"{_join(deniers)} {'denies' if len(deniers) == 1 else 'deny'} what "
