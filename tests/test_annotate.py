@@ -601,6 +601,12 @@ SPEAKERS = {
     "who stopped short of a gerund speaks through it": (
         "Trump described the incident as a terrible situation, but stopped short of calling the shooting racially "
         "motivated.", "calling", "Trump"),
+    "a plan's owner means what it is intended for": (
+        "Mrs. Clinton's plan is intended to show voters that she would protect the middle class from tax "
+        "increases.", "intended", "Mrs. Clinton's"),
+    "what is expected is expected by no one named": (
+        "Sanders's profile in the Senate is expected to increase once he returns to the chamber full time next "
+        "month.", "expected", None),
     "a participle right after the cue of a quotation": (
         '"The American people do not agree with Trump," Sanders said, suggesting a few questions, including, "Mr. '
         'Trump, do you really think that billionaires need a tax break?"', "suggesting", "Sanders"),

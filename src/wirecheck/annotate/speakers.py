@@ -23,6 +23,8 @@ _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
+# Participles whose subject's owner means what it is for: "Mrs. Clinton's plan is intended to ..."
+PURPOSE_PARTICIPLES = {"intend", "design", "mean", "aim", "plan", "meant", "calculate", "craft", "tailor"}
 # Participles that say how their subject feels or what it holds: 'they are convinced that ...'
 STATE_PARTICIPLES = {"convince", "persuade", "assure", "worry", "concern", "focus", "satisfy", "impress",
                      "outrage", "disappoint", "alarm", "frustrate", "surprise", "anger", "trouble", "dismay",
@@ -57,8 +59,10 @@ def subject_of(verb: Token) -> Token | None:
             target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if verb.lemma_.lower() in STATE_PARTICIPLES:
                 return target
+            if target is None or verb.lemma_.lower() not in PURPOSE_PARTICIPLES:
+                return None  # "Sanders's profile is expected to increase": expected by whom is not said
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
-            return next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None
+            return next((c for c in target.children if c.dep_ == "poss"), None)
         # of two subjects the parser gave one verb ('co - host Mika Brzezinski asked'), the nearest
         subjects = [_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
         subjects = [s for s in subjects if s is not None]
