@@ -534,6 +534,11 @@ def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annot
     contents = _contents_by_cue(annotated)
     assert contents["has railed against"] == "the Trans-Pacific Partnership"
     assert contents["accused"] == "Sanders of running a smear campaign"
+    annotated = annotate_text("Clinton stressed those worries during a forum at Peking University on Sunday, and "
+                              "Sanders tweeted his congratulations to the winners.")
+    contents = _contents_by_cue(annotated)
+    assert contents["stressed"] == "those worries"  # not where or when
+    assert contents["tweeted"] == "his congratulations to the winners"
 
 
 def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next_word():

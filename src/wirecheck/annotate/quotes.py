@@ -34,6 +34,8 @@ _CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", bu
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
 _PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 _CONTRASTS = {"while", "whereas"}
+# Prepositions that tell where, when or despite what something was said, not what
+_SETTING_PREPOSITIONS = {"at", "during", "after", "before", "despite", "since", "amid", "throughout", "until"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage", "go", "look"}
 
@@ -616,7 +618,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         if _chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
-        complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)]
+        complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
+                        and c.lower_ not in _SETTING_PREPOSITIONS]
         words = _without_trailing_aside([t for c in complements for t in c.subtree])
         preposition = _cue_preposition(verb, complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
