@@ -539,6 +539,9 @@ def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annot
     contents = _contents_by_cue(annotated)
     assert contents["stressed"] == "those worries"  # not where or when
     assert contents["tweeted"] == "his congratulations to the winners"
+    annotated = annotate_text("Trump has criticized the Pacific trade deal in almost every speech he gave since the "
+                              "spring primaries.")
+    assert _contents_by_cue(annotated)["has criticized"] == "the Pacific trade deal"
 
 
 def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next_word():

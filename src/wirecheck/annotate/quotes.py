@@ -36,6 +36,8 @@ _PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note",
 _CONTRASTS = {"while", "whereas"}
 # Prepositions that tell where, when or despite what something was said, not what
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "despite", "since", "amid", "throughout", "until"}
+_OCCASIONS = {"speech", "interview", "debate", "rally", "statement", "appearance", "address", "remarks", "meeting",
+              "hearing", "conference", "event", "forum", "briefing", "letter", "email", "post", "tweet", "video"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage", "go", "look"}
 
@@ -619,7 +621,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
-                        and c.lower_ not in _SETTING_PREPOSITIONS]
+                        and not _sets_the_scene(c)]
         words = _without_trailing_aside([t for c in complements for t in c.subtree])
         preposition = _cue_preposition(verb, complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
@@ -651,6 +653,16 @@ def _stance_clause(adjective: Token, annotated: AnnotatedArticle) -> QuoteRecord
                          annotated.article.text[cue_start:cue_end], speaker, (cue_start, cue_end))
     record.statement = False
     return record
+
+
+def _sets_the_scene(preposition: Token) -> bool:
+    """'during a forum', 'despite the polls', 'in Iowa', 'in every speech': where, when or despite what
+    something was said, not what."""
+    if preposition.lower_ in _SETTING_PREPOSITIONS:
+        return True
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return preposition.lower_ == "in" and place is not None and (
+        place.ent_type_ in {"GPE", "LOC", "FAC", "EVENT"} or place.lemma_.lower() in _OCCASIONS)
 
 
 def _cue_preposition(verb: Token, complement: Token) -> Token | None:
