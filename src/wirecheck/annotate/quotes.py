@@ -84,7 +84,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
 def _without_restated(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     """Without the attributions another one restates more precisely, its cue taking in theirs and
     its words inside theirs: 'issued' (a statement saying X) gives way to 'issued a statement
-    saying' (X), 'accused' (the moderators of asking X) to 'accused the moderators of asking' (X)."""
+    saying' (X), 'made' (a point of saying X) to 'made a point of saying' (X)."""
     def restates(inner: QuoteRecord, outer: QuoteRecord) -> bool:
         return inner is not outer and inner.cue_span is not None and outer.cue_span is not None \
             and inner.cue_span[0] <= outer.cue_span[0] and outer.cue_span[1] <= inner.cue_span[1] \
@@ -521,9 +521,10 @@ def _issued_in(verb: Token) -> Token | None:
 
 def _chained(verb: Token) -> bool:
     """An infinitive after a verb that only carries it: "continued to question", "began to find",
-    "failed to refuse", "went on to say", "appeared to suggest" are one cue; "declined to say", "vowed to fight" are not
-    (PolNeAR train: 62 chained of 67, against a few in ten for other verbs). "Clinton appeared to
-    assuage ..." is the writer's impression of Clinton, not Clinton's statement."""
+    "failed to refuse", "went on to say", "appeared to suggest" are one cue; "declined to say",
+    "vowed to fight" are not (PolNeAR train: 62 chained of 67, against a few in ten for other
+    verbs). "Clinton appeared to assuage ..." is the writer's impression of Clinton, not Clinton's
+    statement."""
     head = verb.head
     went_on = verb.dep_ == "advcl" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
     return (verb.dep_ == "xcomp" or went_on) and head.i < verb.i and head.lemma_.lower() in CHAINING_VERBS \

@@ -24,7 +24,7 @@ REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "rev
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
 # Participles whose subject's owner means what it is for: "Mrs. Clinton's plan is intended to ..."
-PURPOSE_PARTICIPLES = {"intend", "design", "mean", "aim", "plan", "meant", "calculate", "craft", "tailor"}
+PURPOSE_PARTICIPLES = {"intend", "design", "mean", "aim", "plan", "calculate", "craft", "tailor"}
 # Participles that say how their subject feels or what it holds: 'they are convinced that ...'
 STATE_PARTICIPLES = {"convince", "persuade", "assure", "worry", "concern", "focus", "satisfy", "impress",
                      "outrage", "disappoint", "alarm", "frustrate", "surprise", "anger", "trouble", "dismay",
@@ -333,9 +333,10 @@ def _reports(clause: Token) -> bool:
     return clause.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
 
 
-def _earlier_subjects(head: Token) -> list[Token]:
-    """Words of the other subjects the parser gave the speaker's verb before it, which belong to
-    one phrase: 'co - host Mika Brzezinski', 'Vatican spokesman the Rev. Federico Lombardi'."""
+def _earlier_subjects(head: Token) -> list[int]:
+    """Positions of the words of the other subjects the parser gave the speaker's verb before it,
+    which belong to one phrase: 'co - host Mika Brzezinski', 'Vatican spokesman the Rev. Federico
+    Lombardi'."""
     if head.dep_ not in SUBJECT_DEPS:
         return []
     doc, start = head.doc, head.left_edge.i
