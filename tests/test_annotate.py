@@ -501,6 +501,15 @@ def test_a_speaker_ends_where_its_words_begin(annotate_text):
     assert text[slice(*quote.speaker.span)] == "conservative talk radio host Rush Limbaugh"
 
 
+def test_a_phrasal_verb_of_speaking_beside_a_quotation_is_its_cue(annotate_text):
+    annotated = annotate_text('Trump said the program worked well for years.\n"We ought to start it up again and get '
+                              'going. This is a lot of nonsense that we ended that," he went on.\n"Don\'t forget '
+                              'Betsy\'s husband Tom, I have been friends with her since school," her husband cut in.')
+    text = annotated.article.text
+    assert [(text[slice(*q.cue_span)], q.speaker.text) for q in annotated.quotes if q.kind == "direct"] == [
+        ("went on", "he"), ("cut in", "her husband")]
+
+
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):
     annotated = annotate_text('Ryan had one message: "It is time to quit attacking people."\nTrump told the crowd: '
                               '"We are going to win this state."\nClinton recalled the pay freeze: "I saw how hard '

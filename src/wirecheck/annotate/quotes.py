@@ -309,11 +309,22 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
     before any other ('"...," Tester said, referring to ..., "..."'; '"...," scoffed Gil, who
     helped found ...')."""
     def rank(cue: Token) -> tuple:
-        saying = cue.lemma_.lower() in CORE_CUES or _puts_it(cue)
+        saying = cue.lemma_.lower() in CORE_CUES or _puts_it(cue) or _speaks_up(cue)
         return (not saying, not _governs(cue, start, end), not _introduces(cue, start),
                 min(abs(cue.idx - end), abs(cue.idx - start)))
 
-    return min((t for t in frame if _is_cue(t) or _governs(t, start, end)), key=rank, default=None)
+    return min((t for t in frame if _is_cue(t) or _governs(t, start, end) or _speaks_up(t)), key=rank, default=None)
+
+
+_SPEAKING_UP = {("go", "on"), ("cut", "in"), ("chime", "in"), ("weigh", "in"), ("jump", "in"), ("pipe", "up"),
+                ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back")}
+
+
+def _speaks_up(verb: Token) -> bool:
+    """A phrasal verb of speaking beside a quotation: '"...," he went on', 'her husband cut in',
+    'Hillary shot back, "..."'."""
+    return verb.pos_ == "VERB" and any((verb.lemma_.lower(), c.lower_) in _SPEAKING_UP
+                                       for c in verb.children if c.dep_ == "prt")
 
 
 def _governs(verb: Token, start: int, end: int) -> bool:
