@@ -501,13 +501,16 @@ def test_a_speaker_ends_where_its_words_begin(annotate_text):
     assert text[slice(*quote.speaker.span)] == "conservative talk radio host Rush Limbaugh"
 
 
-def test_a_phrasal_verb_of_speaking_beside_a_quotation_is_its_cue(annotate_text):
+def test_the_verb_that_speaks_beside_a_quotation_is_its_cue_phrasal_or_an_answer(annotate_text):
     annotated = annotate_text('Trump said the program worked well for years.\n"We ought to start it up again and get '
                               'going. This is a lot of nonsense that we ended that," he went on.\n"Don\'t forget '
                               'Betsy\'s husband Tom, I have been friends with her since school," her husband cut in.')
     text = annotated.article.text
     assert [(text[slice(*q.cue_span)], q.speaker.text) for q in annotated.quotes if q.kind == "direct"] == [
         ("went on", "he"), ("cut in", "her husband")]
+    annotated = annotate_text('Asked what Clinton had achieved in eight years, Bozell answered, "Welfare reform and two '
+                              'Supreme Court justices, and not a single thing more."')
+    assert [q.cue for q in annotated.quotes if q.kind == "direct"] == ["answered"]
 
 
 def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(annotate_text):

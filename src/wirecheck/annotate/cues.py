@@ -13,7 +13,7 @@ CORE_CUES = {
     "conclude", "concede", "counter", "dismiss", "reject", "refute", "accuse", "vow", "pledge",
     "indicate", "hint", "believe", "estimate", "complain", "comment", "continue", "repeat",
     "caution", "urge", "agree", "boast", "joke", "quip", "describe", "call",
-    "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead",
+    "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead", "answer",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 _DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
