@@ -594,6 +594,10 @@ def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(annotate_text):
                               "“Two weeks ago, the strongest territory had been the South. Now, it is the Northeast.”")
     quote = next(q for q in annotated.quotes if q.kind == "direct")
     assert (quote.cue, quote.speaker.text) == (":", "Philip Bump")
+    annotated = annotate_text("The senator has said little about taxes this year.\nSaid Ellis: “I don’t get the "
+                              "sense she’s the least bit interested in tax reform.”")
+    quote = next(q for q in annotated.quotes if q.kind == "direct")
+    assert (quote.cue, quote.speaker.text) == ("Said", "Ellis")
 
 
 SPEAKERS = {

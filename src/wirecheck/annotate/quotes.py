@@ -169,12 +169,13 @@ def _after_name_and_colon(annotated: AnnotatedArticle, start: int, end: int, sen
     match = _NAME_BEFORE_QUOTATION.search(annotated.article.text[opening:start])
     if match is None:
         return None
-    name_start, colon = opening + match.start(1), opening + match.end(1)
+    colon = opening + match.end(1)
+    cue, cue_span, name_start = _cue_and_name(annotated, opening + match.start(1), colon)
     speaker = _named(annotated, name_start, colon)
     if speaker is None or not (_names_entity(annotated, name_start, colon)
                                or all(t.pos_ == "PROPN" for t in annotated.doc.char_span(*speaker.span))):
         return None
-    return QuoteRecord("direct", start, end, sentence, ":", speaker, (colon, colon + 1))
+    return QuoteRecord("direct", start, end, sentence, cue, speaker, cue_span)
 
 
 def _named(annotated: AnnotatedArticle, start: int, end: int) -> Reference | None:
@@ -602,12 +603,23 @@ def _colon_attributions(annotated: AnnotatedArticle) -> list[QuoteRecord]:
         if not match:
             continue
         colon = sentence.start + match.end(1)
-        speaker = _named(annotated, sentence.start, colon)
-        if speaker is None or not _names_entity(annotated, sentence.start, colon):
+        cue, cue_span, name_start = _cue_and_name(annotated, sentence.start, colon)
+        speaker = _named(annotated, name_start, colon)
+        if speaker is None or not _names_entity(annotated, name_start, colon):
             continue
         start, end = _strip_span(annotated.article.text, sentence.start + match.end(), sentence.end)
-        records.append(QuoteRecord("indirect", start, end, index, ":", speaker, (colon, colon + 1)))
+        records.append(QuoteRecord("indirect", start, end, index, cue, speaker, cue_span))
     return records
+
+
+def _cue_and_name(annotated: AnnotatedArticle, start: int, colon: int) -> tuple[str, tuple[int, int], int]:
+    """The cue of a name and a colon before what is said, and where the name starts: the colon, or
+    a verb opening the name ('Said Ellis: "..."')."""
+    first, _, rest = annotated.article.text[start:colon].partition(" ")
+    verb = annotated.doc.char_span(start, start + len(first))
+    if rest and verb is not None and verb.root.pos_ == "VERB" and verb.root.lemma_.lower() in CORE_CUES:
+        return first, (start, start + len(first)), start + len(first) + 1
+    return ":", (colon, colon + 1), start
 
 
 def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) -> QuoteRecord | None:
