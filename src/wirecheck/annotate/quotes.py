@@ -373,8 +373,7 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
     subject = subject_of(cue)
     if subject is not None and annotated.is_quoted(subject.idx) and not annotated.is_quoted(cue.idx):
         # the parser took words of the quotation for the subject: another one outside it, or none
-        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)),
-                       None) or _parenthetical_speaker(cue, annotated)
+        subject = _unquoted_subject(cue, annotated) or _parenthetical_speaker(cue, annotated)
     if subject is None:
         return cue.text, None, span
     return cue.text, reference_for(noun_phrase(subject), annotated, cue), span
@@ -392,6 +391,10 @@ def _parenthetical_speaker(cue: Token, annotated: AnnotatedArticle) -> Token | N
     verb = doc[before] if before >= 0 else None
     if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
+    return _unquoted_subject(verb, annotated)
+
+
+def _unquoted_subject(verb: Token, annotated: AnnotatedArticle) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
 
 
@@ -409,10 +412,10 @@ def _cue_span(verb: Token) -> tuple[int, int]:
         tokens += _phrase_before_gerund(preposition)  # "took the unusual step of criticizing"
     if _chained(verb):  # "continued to question", "appeared to suggest"
         head = verb.head
-        tokens += [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < head.i]
+        tokens += _with_auxiliaries(head)
     elif _predicative(verb):  # "was able to tout", "won't be able to brag about"
         copula = verb.head.head
-        tokens += [verb.head, copula] + [c for c in copula.children if c.dep_ in {"aux", "neg"} and c.i < copula.i]
+        tokens += [verb.head, *_with_auxiliaries(copula)]
     document = _issued_in(verb)
     if document is not None:  # "said in a statement"
         tokens.append(document)
@@ -457,6 +460,11 @@ def _colon_opening_quotation(verb: Token) -> Token | None:
     return token
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb with the auxiliaries and negation before it ('has not been')."""
+    return [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+
+
 def _phrase_before_gerund(preposition: Token) -> list[Token]:
     """The verb and what it holds before 'of' or 'in' and a gerund: 'made a point of saying', 'have
     no way of knowing', 'stopped short of calling', 'joined Democrats in writing'. Annotators mark
@@ -469,7 +477,7 @@ def _phrase_before_gerund(preposition: Token) -> list[Token]:
     between = preposition.doc[verb.i + 1:preposition.i]
     if any(t.is_punct or (t.dep_ in {"dobj", "nsubjpass", "pobj"} and _names_someone(t)) for t in between):
         return []  # 'accused Cruz of opposing': whom the verb is about
-    return [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+    return _with_auxiliaries(verb)
 
 
 def _names_someone(word: Token) -> bool:

@@ -20,6 +20,7 @@ PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
+_ONE_CONJUNCT_DEPS = _CUT_DEPS | {"conj", "cc"}  # one name of 'Trump and Putin'
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
@@ -251,7 +252,7 @@ def conjoined(phrase: Span) -> list[Span]:
     parts = [head, *head.conjuncts]
     if len(parts) == 1 or not all(part.pos_ in {"PROPN", "NOUN"} for part in parts):
         return [phrase]
-    return [noun_phrase(part, _CUT_DEPS | {"conj", "cc"}) for part in parts]
+    return [noun_phrase(part, _ONE_CONJUNCT_DEPS) for part in parts]
 
 
 _PAIR = re.compile(r"^(?:both|the two)(?: (?:men|women|leaders|candidates|sides))?$|^the pair$", re.IGNORECASE)
@@ -269,7 +270,7 @@ def pair_named_before(phrase: Span, annotated: AnnotatedArticle) -> list[Span]:
                  and name.ent_type_ == "PERSON" and name.dep_ != "compound"
                  for other in name.children if other.dep_ == "conj" and other.ent_type_ == "PERSON"]
         if pairs:
-            return [noun_phrase(person, _CUT_DEPS | {"conj", "cc"}) for person in pairs[-1]]
+            return [noun_phrase(person, _ONE_CONJUNCT_DEPS) for person in pairs[-1]]
     return []
 
 
@@ -344,7 +345,7 @@ def _earlier_subjects(head: Token) -> list[int]:
         between = doc[sibling.right_edge.i + 1:start]
         words = doc[sibling.left_edge.i:sibling.right_edge.i + 1]
         if sibling.pos_ not in {"NOUN", "PROPN"} or any(t.is_quote for t in words) \
-                or not all(t.is_punct and not t.is_quote or t.dep_ == "cc" for t in between):
+                or not all((t.is_punct and not t.is_quote) or t.dep_ == "cc" for t in between):
             break
         start = sibling.left_edge.i
     return list(range(start, head.left_edge.i))
