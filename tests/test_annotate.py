@@ -687,3 +687,17 @@ def test_a_parenthetical_cue_hung_on_an_auxiliary_reports_the_whole_clause(annot
     text = annotated.article.text
     said = next(q for q in annotated.quotes if q.cue == "said")
     assert "learned enough about Hillary Clinton" in text[said.start:said.end]
+
+
+def test_a_participle_set_off_after_reported_words_is_its_own_cue_for_the_same_speaker(annotate_text):
+    annotated = annotate_text("Sen. David Perdue said he didn't believe those characterizations hurt Romney in 2012, "
+                              "arguing that it was divisions in the party that were a bigger hurdle.\nClinton told the "
+                              "audience that she believes we must push policies that help, saying that \"race still "
+                              "determines too much\" in America, including how people are treated.")
+    contents = _contents_by_cue(annotated)
+    assert contents["said"] == "he didn't believe those characterizations hurt Romney in 2012"
+    assert contents["arguing"] == "it was divisions in the party that were a bigger hurdle"
+    assert contents["told"] == "she believes we must push policies that help"
+    assert contents["saying"].startswith('race still determines too much" in America')
+    assert _speaker_span(annotated, "arguing") == "Sen. David Perdue"
+    assert _speaker_span(annotated, "saying") == "Clinton"
