@@ -701,3 +701,12 @@ def test_a_participle_set_off_after_reported_words_is_its_own_cue_for_the_same_s
     assert contents["saying"].startswith('race still determines too much" in America')
     assert _speaker_span(annotated, "arguing") == "Sen. David Perdue"
     assert _speaker_span(annotated, "saying") == "Clinton"
+
+
+def test_an_object_that_only_announces_a_quotation_joins_the_cue(annotate_text):
+    annotated = annotate_text('The campaign released the following statement: "We are proud of the result."\n'
+                              'The union sent a letter saying, "Our members will strike on Monday."')
+    assert [(q.kind, annotated.article.text[q.start:q.end],
+             annotated.article.text[slice(*q.cue_span)]) for q in annotated.quotes] == [
+        ("direct", "We are proud of the result.", "released the following statement:"),
+        ("direct", "Our members will strike on Monday.", "sent a letter saying")]

@@ -457,7 +457,7 @@ def _colon_opening_quotation(verb: Token) -> Token | None:
     if not words or after is None or not (after.is_quote or "\n" in after.text or "\n" in token.whitespace_):
         return None
     if words[0].lower_ in {"of", "about", "on", "to"} or any(
-            t.pos_ in {"VERB", "AUX"} or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
+            (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
             or (t.dep_ == "dobj" and t.pos_ != "PRON" and t.lemma_.lower() not in _SPEECH_NOUNS) for t in words):
         return None
     return token
@@ -650,7 +650,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     else:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
                        and (c.dep_ != "prep" or (c.lower_ in _CONTENT_PREPOSITIONS and not dates(c)))]
-        if not complements:
+        if not complements or _announces_quotation(complements[0], mask):
             return None
         if _chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
@@ -713,6 +713,19 @@ def _cue_preposition(verb: Token, complement: Token) -> Token | None:
         return None
     between = complement.doc[verb.i + 1:complement.i]
     return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
+
+
+def _announces_quotation(target: Token, mask: bytearray) -> bool:
+    """'released the following statement: "..."', 'sent a letter saying, "..."': the object only
+    announces the quotation after it, which is what was said."""
+    if target.dep_ != "dobj" or target.lemma_.lower() not in _PUBLISHED_DOCUMENTS | _SPEECH_NOUNS:
+        return False
+    for token in target.doc[target.i + 1:target.right_edge.i + 1]:
+        if _is_quoted(token, mask):
+            return True
+        if not (token.is_punct or token.is_space or (token.tag_ == "VBG" and _is_cue_word(token))):
+            return False
+    return False
 
 
 def _is_noun_cue(token: Token) -> bool:
