@@ -124,6 +124,12 @@ def test_signed_quotation_and_headline_colon(annotate_text):
             False) in found
     colon = next(r for r in found if r[2] == ":")
     assert colon[3] == "Pat Caddell" and colon[1].startswith("Democrat voters worried")
+    annotated = annotate_text("Latinos share their views of the race\n\n“Donald Trump started attacking Latinos at the "
+                              "beginning of his campaign. Generalized "
+                              "everyone as criminal. He represents everything the US is not, taking advantage of the "
+                              "lack of knowledge of his voter. What can I say? That’s just the opinion of a "
+                              "Mexican-Peruvian.”\xa0― Karen Bobadilla.\n\nMore readers wrote in after the second debate.")
+    assert _speaker_span(annotated, "―") == "Karen Bobadilla"  # not the period after the name
 
 
 def test_passive_cue_speaks_through_its_agent_or_no_one(annotate_text):

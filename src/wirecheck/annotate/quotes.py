@@ -277,6 +277,8 @@ def _signature(annotated: AnnotatedArticle, end: int) -> tuple[Span, tuple[int, 
     if not match:
         return None
     name = annotated.doc.char_span(end + match.start(2), end + match.end(2), alignment_mode="contract")
+    while name is not None and len(name) > 1 and name[-1].is_punct:  # '― Karen Bobadilla.'
+        name = name[:-1]
     if name is None or not any(t.pos_ == "PROPN" for t in name):
         return None
     return name, (end + match.start(1), end + match.end(1))
