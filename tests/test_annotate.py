@@ -716,3 +716,13 @@ def test_an_object_that_only_announces_a_quotation_joins_the_cue(annotate_text):
              annotated.article.text[slice(*q.cue_span)]) for q in annotated.quotes] == [
         ("direct", "We are proud of the result.", "released the following statement:"),
         ("direct", "Our members will strike on Monday.", "sent a letter saying")]
+
+
+def test_whom_a_verb_takes_to_task_for_a_gerund_says_it_and_a_denial_denied_by_no_one_is_none(annotate_text):
+    annotated = annotate_text("Musk hasn’t addressed the report other than calling pundit Keith Olbermann a “ret—d” "
+                              "for suggesting the relationship would pose a security risk to the U.S.\nMusk countered "
+                              "that his Starlink satellite connectivity is making Ukraine’s defense against Russia "
+                              "possible. But he didn’t outright deny having discussions with Moscow.")
+    assert _speaker_span(annotated, "calling") == "Musk"
+    assert _speaker_span(annotated, "suggesting") == "pundit Keith Olbermann"
+    assert not any(q.cue == "deny" for q in annotated.quotes)  # "didn't deny" denies nothing

@@ -22,8 +22,8 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_raising, noun_phrase,
-    reference_for, subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_raising, negated,
+    noun_phrase, reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -638,7 +638,7 @@ def _cue_and_name(annotated: AnnotatedArticle, start: int, colon: int) -> tuple[
 def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) -> QuoteRecord | None:
     """What a cue verb attributes: its clausal complement, else its complements to the right."""
     lemma = verb.lemma_.lower()
-    if lemma in DENIAL_VERBS and any(child.dep_ == "neg" for child in verb.children):
+    if lemma in DENIAL_VERBS and negated(verb):
         return None  # "didn't deny" denies nothing
     clauses = [child for child in verb.children if child.dep_ == "ccomp"]
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)

@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None)
         # of two subjects the parser gave one verb ('co - host Mika Brzezinski asked'), the nearest
-        subjects = [_past_dateline(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [_past_dateline(child) for child in _with_auxiliaries(verb) if child.dep_ in SUBJECT_DEPS]
         subjects = [s for s in subjects if s is not None]
         before = [s for s in subjects if s.i < verb.i]
         subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb) \
@@ -83,6 +83,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = governing  # "His office put out a statement saying ...": the office says it
             continue
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            target = _blamed_person(verb.head)
+            if target is not None:
+                return target
             verb = _gerund_holder(verb.head.head)  # "stopped short of calling ..."
         elif verb.dep_ in {"advcl", "xcomp", "conj", "acomp"}:  # "are convinced that": the copula's subject
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
@@ -92,6 +95,16 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's children and those of its auxiliaries: in 'he didn't deny' the parser may hang
+    "he" and "n't" on "did"."""
+    return [c for child in verb.children for c in (child, *(child.children if child.dep_ == "aux" else ()))]
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in _with_auxiliaries(verb))
 
 
 def is_extraposed(verb: Token) -> bool:
@@ -124,12 +137,25 @@ def is_raising(verb: Token) -> bool:
 
 def _gerund_holder(word: Token) -> Token:
     """Where the subject of what a preposition's gerund says sits: 'took the unusual step of
-    criticizing' and 'is wary of saying' lead to the verb, 'stopped short of calling' is there."""
+    criticizing' and 'is wary of saying' lead to the verb, 'stopped short of calling' is there, and
+    'hasn't addressed the report other than calling' leads through the noun to its verb."""
     if (word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd"}) or (word.pos_ == "ADV" and word.dep_ == "advmod"):
         return word.head
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        word = word.head
     if word.pos_ == "NOUN":
         return governing_verb(word) or word
     return word
+
+
+def _blamed_person(preposition: Token) -> Token | None:
+    """Whom a verb takes to task for what the gerund says: 'accused Cruz of opposing ...', 'called
+    Olbermann a fool for suggesting ...': Cruz opposes, Olbermann suggests."""
+    verb = preposition.head
+    if preposition.lower_ not in {"for", "of"} or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i and (
+        c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ != "it"))), None)
 
 
 def governing_verb(noun: Token) -> Token | None:
