@@ -726,3 +726,10 @@ def test_whom_a_verb_takes_to_task_for_a_gerund_says_it_and_a_denial_denied_by_n
     assert _speaker_span(annotated, "calling") == "Musk"
     assert _speaker_span(annotated, "suggesting") == "pundit Keith Olbermann"
     assert not any(q.cue == "deny" for q in annotated.quotes)  # "didn't deny" denies nothing
+
+
+def test_reported_words_start_after_the_dateline(annotate_text):
+    annotated = annotate_text("WASHINGTON — (AP) — Elon Musk has been in regular contact with Russian President "
+                              "Vladimir Putin for the last two years, The Wall Street Journal reported.")
+    assert _contents_by_cue(annotated)["reported"] == (
+        "Elon Musk has been in regular contact with Russian President Vladimir Putin for the last two years")

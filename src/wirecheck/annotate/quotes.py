@@ -22,8 +22,8 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_raising, negated,
-    noun_phrase, reference_for, subject_of,
+    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, is_raising,
+    negated, noun_phrase, reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -840,8 +840,9 @@ def _reporting_for(participle: Token, subject: Token | None) -> Token | None:
 
 
 def _trimmed(tokens) -> tuple[int, int]:
+    """The words' span without the punctuation, the 'that' or the dateline that open them."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that"):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that" or in_dateline(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()

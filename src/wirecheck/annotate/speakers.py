@@ -117,13 +117,14 @@ def is_extraposed(verb: Token) -> bool:
 def _past_dateline(subject: Token) -> Token | None:
     """The subject, or what follows a dateline the parser took for it: 'WASHINGTON -- President
     Obama nominated ...'. A place opening a story speaks for no one."""
-    if not _in_dateline(subject):
+    if not in_dateline(subject):
         return subject
-    after = [t for t in subject.subtree if not (_in_dateline(t) or t.is_punct or t.is_space)]
+    after = [t for t in subject.subtree if not (in_dateline(t) or t.is_punct or t.is_space)]
     return min(after, key=lambda t: len(list(t.ancestors)), default=None)
 
 
-def _in_dateline(token: Token) -> bool:
+def in_dateline(token: Token) -> bool:
+    """A word of the dateline opening its paragraph ('WASHINGTON (AP) —')."""
     datelines = token.doc.user_data.get(_DATELINES)
     if datelines is None:
         datelines = token.doc.user_data[_DATELINES] = dateline_spans(token.doc.text)
@@ -391,7 +392,7 @@ def dates(preposition: Token) -> bool:
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
     tokens = [t for t in span if not t.is_space]
-    tokens = [t for t in tokens if not _in_dateline(t)] or tokens  # 'TALLAHASSEE — Rep. Gwen Graham'
+    tokens = [t for t in tokens if not in_dateline(t)] or tokens  # 'TALLAHASSEE — Rep. Gwen Graham'
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and (not tokens[0].is_left_punct or _unclosed_quote(tokens)):
