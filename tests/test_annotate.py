@@ -733,3 +733,12 @@ def test_reported_words_start_after_the_dateline(annotate_text):
                               "Vladimir Putin for the last two years, The Wall Street Journal reported.")
     assert _contents_by_cue(annotated)["reported"] == (
         "Elon Musk has been in regular contact with Russian President Vladimir Putin for the last two years")
+
+
+def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
+    annotated = annotate_text("Elon Musk, the billionaire owner of major government contractor SpaceX, has been in "
+                              "contact with Vladimir Putin. SpaceX did not respond to a request for comment.\n"
+                              "Businessman Bruce Rauner and manufacturer Ron Johnson were elected in 2010.")
+    labels = {mention.text: mention.label for mention in annotated.mentions}
+    assert labels["SpaceX"] == "ORG"
+    assert labels["Elon Musk"] == labels["Ron Johnson"] == "PERSON"  # a person's trade names no business

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -19,6 +21,14 @@ PERSON_TITLES = {
     "ambassador", "general", "gen", "colonel", "captain", "officer", "sheriff", "chief", "professor",
     "king", "queen", "prince", "princess", "pope", "lawyer", "attorney", "economist", "analyst",
 }
+# Nouns that make the name beside them a business: "SpaceX's exploration company", "contractor SpaceX".
+_COMPANY_NOUNS = {
+    "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
+    "automaker", "carmaker", "retailer", "contractor", "supplier", "airline",
+}
+# Roles held in an organization: "the founder of SpaceX", "the CEO of Tesla and SpaceX".
+_ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
+             "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:between|and|of|with)\s+", re.IGNORECASE)
 _AROUND_NAMES = " ,.;:-–—\"“”'‘’"
@@ -48,8 +58,36 @@ def add_entities(annotated: AnnotatedArticle) -> None:
             EntityMention(name, ent.label_, start, start + len(name), annotated.sentence_at(start))
         )
         covered.update(range(ent.start, ent.end))
+    _relabel_businesses(annotated)
     _add_missed_surnames(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
+
+
+def _relabel_businesses(annotated: AnnotatedArticle) -> None:
+    """The small model tags some companies as people ("SpaceX"); where the article shows a name is
+    a business ("the founder of SpaceX"), all its mentions there are ORG."""
+    businesses = set()
+    for mention in annotated.mentions:
+        if mention.label == "PERSON":
+            span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _is_business(span):
+                businesses.add(mention.text)
+    for mention in annotated.mentions:
+        if mention.text in businesses:
+            mention.label = "ORG"
+
+
+def _is_business(name: Span) -> bool:
+    """'the SpaceX exploration company', 'contractor SpaceX', 'the founder of SpaceX'; not
+    'manufacturer Ron Johnson', a person's trade."""
+    root = name.root
+    while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
+        root = root.head
+    described = root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANY_NOUNS
+    describing = len(name) == 1 and any(c.dep_ in {"compound", "amod"} and c.i < root.i
+                                        and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+    role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
+    return described or describing or role
 
 
 def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None:
