@@ -742,3 +742,12 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     labels = {mention.text: mention.label for mention in annotated.mentions}
     assert labels["SpaceX"] == "ORG"
     assert labels["Elon Musk"] == labels["Ron Johnson"] == "PERSON"  # a person's trade names no business
+
+
+def test_a_quotation_glued_to_the_comma_after_its_cue_keeps_the_cue_and_a_loose_second_verb_its_subject(
+        annotate_text):
+    annotated = annotate_text("Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential "
+                              "campaign. Candidates should know that.”\nClinton paused, then revealed why the activism "
+                              "was especially moving.")
+    assert _speaker_span(annotated, "said") == "Ryan"
+    assert _speaker_span(annotated, "revealed") == "Clinton"

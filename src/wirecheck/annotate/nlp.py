@@ -19,9 +19,9 @@ from wirecheck.errors import WirecheckError
 
 
 MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
-# A closing quotation mark glued to the next word splits off, with the punctuation before it:
-# 'affable,”Clinton said'.
-_GLUED_QUOTE_MARKS = [r'(?<=\w)[,.?!;:](?=[”"]\w)', r'(?<=[,.?!;:])[”"](?=\w)']
+# A quotation mark glued to the next word splits off, with the punctuation before it: 'affable,”Clinton
+# said', 'Ryan said,“Look'.
+_GLUED_QUOTE_MARKS = [r'(?<=\w)[,.?!;:](?=[”“"]\w)', r'(?<=[,.?!;:])[”“"](?=\w)']
 _LINE_BREAK = re.compile("\n")
 
 

@@ -87,7 +87,9 @@ def subject_of(verb: Token) -> Token | None:
             if target is not None:
                 return target
             verb = _gerund_holder(verb.head.head)  # "stopped short of calling ..."
-        elif verb.dep_ in {"advcl", "xcomp", "conj", "acomp"}:  # "are convinced that": the copula's subject
+        elif verb.dep_ in {"advcl", "xcomp", "conj", "acomp"} or (verb.dep_ == "dep" and verb.tag_ in FINITE_TAGS):
+            # "are convinced that": the copula's subject; "Clinton paused, then revealed": the parser's
+            # loose "dep" for a second verb of the subject
             controller = _object_controller(verb) if verb.dep_ == "xcomp" else None
             if controller is not None:
                 return controller
