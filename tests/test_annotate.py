@@ -751,3 +751,11 @@ def test_a_quotation_glued_to_the_comma_after_its_cue_keeps_the_cue_and_a_loose_
                               "was especially moving.")
     assert _speaker_span(annotated, "said") == "Ryan"
     assert _speaker_span(annotated, "revealed") == "Clinton"
+
+
+def test_a_quotation_after_a_connective_continues_the_previous_speaker(annotate_text):
+    annotated = annotate_text("“I don’t think it’s do or die, any endorsement in particular,” he said outside the "
+                              "building. But “Donald Trump’s candidacy is strengthened with an endorsement from him.”")
+    text = annotated.article.text
+    second = next(q for q in annotated.quotes if text[q.start:q.end].startswith("Donald Trump’s candidacy"))
+    assert (second.cue, text[slice(*second.speaker.span)]) == ("said", "he")

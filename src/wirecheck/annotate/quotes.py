@@ -573,13 +573,17 @@ def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
                  if quote.kind == "direct" or quote.sentence not in quoted_sentences), None)
 
 
+_CONNECTIVE = re.compile(r"(?:But|And|Still|Yet|So|Also)\b,?\s*\W?")  # 'But "Donald Trump's candidacy ..."'
+
+
 def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -> bool:
     """A quote with no cue of its own continues the previous one in the same sentence
     ('"...," he said, "..."'), or when it opens one of the next sentences or paragraphs."""
     before, here = annotated.sentence_at(previous.end - 1), annotated.sentence_at(start)
     if here == before:
         return True
-    opens_sentence = start - annotated.article.sentences[here].start <= 2
+    opening = annotated.article.text[annotated.article.sentences[here].start:start]
+    opens_sentence = len(opening) <= 2 or _CONNECTIVE.fullmatch(opening) is not None
     return here - before <= CONTINUATION_SENTENCES and opens_sentence
 
 
