@@ -459,7 +459,8 @@ def _colon_opening_quotation(verb: Token) -> Token | None:
     if not words or after is None or not (after.is_quote or "\n" in after.text or "\n" in token.whitespace_):
         return None
     if words[0].lower_ in {"of", "about", "on", "to"} or any(
-            (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
+            (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")  # 'the following statement:', but not a clause
+            or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
             or (t.dep_ == "dobj" and t.pos_ != "PRON" and t.lemma_.lower() not in _SPEECH_NOUNS) for t in words):
         return None
     return token
@@ -846,7 +847,8 @@ def _reporting_for(participle: Token, subject: Token | None) -> Token | None:
 def _trimmed(tokens) -> tuple[int, int]:
     """The words' span without the punctuation, the 'that' or the dateline that open them."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that" or in_dateline(tokens[0])):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that"
+                      or in_dateline(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()

@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None)
         # of two subjects the parser gave one verb ('co - host Mika Brzezinski asked'), the nearest
-        subjects = [_past_dateline(child) for child in _with_auxiliaries(verb) if child.dep_ in SUBJECT_DEPS]
+        subjects = [_past_dateline(c) for c in _children_through_auxiliaries(verb) if c.dep_ in SUBJECT_DEPS]
         subjects = [s for s in subjects if s is not None]
         before = [s for s in subjects if s.i < verb.i]
         subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb) \
@@ -99,14 +99,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _with_auxiliaries(verb: Token) -> list[Token]:
+def _children_through_auxiliaries(verb: Token) -> list[Token]:
     """The verb's children and those of its auxiliaries: in 'he didn't deny' the parser may hang
     "he" and "n't" on "did"."""
     return [c for child in verb.children for c in (child, *(child.children if child.dep_ == "aux" else ()))]
 
 
 def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in _with_auxiliaries(verb))
+    """'didn't deny', however the parser hung the "n't"."""
+    return any(c.dep_ == "neg" for c in _children_through_auxiliaries(verb))
 
 
 def is_extraposed(verb: Token) -> bool:
