@@ -759,3 +759,14 @@ def test_a_quotation_after_a_connective_continues_the_previous_speaker(annotate_
     text = annotated.article.text
     second = next(q for q in annotated.quotes if text[q.start:q.end].startswith("Donald Trump’s candidacy"))
     assert (second.cue, text[slice(*second.speaker.span)]) == ("said", "he")
+
+
+def test_a_sentence_ends_after_a_quoted_fragment_that_closes_it(annotate_text):
+    annotated = annotate_text('In his speech on Wednesday, Trump proclaimed a goal of "Peace Through Strength." He '
+                              'told an invited crowd at the club that he wants a foreign policy "focused on advancing '
+                              'core national interests."\n"Who can remember how many states I have lost in a row? Is '
+                              'it two? Three?" Clinton asks.')
+    contents = _contents_by_cue(annotated)
+    assert contents["proclaimed"] == 'a goal of "Peace Through Strength'
+    assert contents["told"].startswith("he wants a foreign policy")
+    assert contents["asks"].endswith("Is it two? Three?")  # a quotation opening its sentence keeps its cue

@@ -36,7 +36,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         for token in span[1:]:
             token.is_sent_start = False
         after = span.end + 1  # the token after the closing mark
-        if after < len(doc) and (doc[after].text[:1].islower() or _cue_follows(doc, after)):
+        if after < len(doc) and (doc[after].text[:1].islower() or (_opens_sentence(doc.text, start)
+                                                                    and _cue_follows(doc, after))):
             doc[after].is_sent_start = False  # '"... ?" Clinton said.', '"... ?" a narrator asks.'
     starts = doc.to_array(IDX).tolist()
     for line_break in _LINE_BREAK.finditer(doc.text):
@@ -44,6 +45,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if after < len(doc):
             doc[after].is_sent_start = True
     return doc
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A quotation that opens its sentence, whose cue may follow it: not the closing words of
+    'proclaimed a goal of "Peace Through Strength." He told the crowd ...'."""
+    return text[:max(0, start - 1)].rstrip()[-1:] in {"", ".", "?", "!", ":", "\"", "”", "’"}
 
 
 def _cue_follows(doc: Doc, start: int, window: int = 6) -> bool:
