@@ -770,3 +770,12 @@ def test_a_sentence_ends_after_a_quoted_fragment_that_closes_it(annotate_text):
     assert contents["proclaimed"] == 'a goal of "Peace Through Strength'
     assert contents["told"].startswith("he wants a foreign policy")
     assert contents["asks"].endswith("Is it two? Three?")  # a quotation opening its sentence keeps its cue
+
+
+def test_a_name_the_parser_took_for_an_adverb_or_a_modal_is_the_speaker_not_part_of_the_cue(annotate_text):
+    annotated = annotate_text("And Skelly called Braynard “a real smart guy. I would like to think so.”\n"
+                              "“This might, and should, hasten the eclipse of Carly Fiorina,” Will wrote.\n"
+                              "Hillary Just Vowed To Never Utter These 2 Words")
+    spans = {annotated.article.text[slice(*q.cue_span)]: annotated.article.text[slice(*q.speaker.span)]
+             for q in annotated.quotes if q.speaker is not None}
+    assert spans["called"] == "Skelly" and spans["wrote"] == "Will"

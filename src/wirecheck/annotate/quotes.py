@@ -23,7 +23,7 @@ from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
     RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, is_raising,
-    negated, noun_phrase, reference_for, subject_of,
+    misread_name, negated, noun_phrase, reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -407,7 +407,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as annotators mark it: the verb with its auxiliaries, negation and particle."""
     doc = verb.doc
     tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
-        t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])]  # not the quotation's "will" in '"... will," said'
+        t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])  # not the quotation's "will" in '"... will," said'
+        and not misread_name(c)]
     tokens += _adverbs_before(verb)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
@@ -531,7 +532,8 @@ def _adverbs_before(verb: Token) -> list[Token]:
     start = verb.i
     while start - 1 in group:
         start -= 1
-    return [t for t in verb.doc[start:verb.i] if t.dep_ == "advmod" and t.tag_ in {"RB", "RBR", "RBS"}]
+    return [t for t in verb.doc[start:verb.i] if t.dep_ == "advmod" and t.tag_ in {"RB", "RBR", "RBS"}
+            and not misread_name(t)]
 
 
 def _issued_in(verb: Token) -> Token | None:

@@ -46,6 +46,8 @@ def subject_of(verb: Token) -> Token | None:
     about, not a speaker ("Melania seems to have vanished"), unless it reports ("appeared to suggest")."""
     if is_extraposed(verb):
         return None
+    if verb.i > 0 and misread_name(verb.doc[verb.i - 1]):
+        return verb.doc[verb.i - 1]  # 'And Skelly called ...', which the parser read as an adverb
     for climbed in range(4):
         if is_raising(verb) and not climbed and reported_by_raising(verb) is None:
             return None
@@ -225,6 +227,16 @@ def _stray_subject(verb: Token) -> Token | None:
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
+
+
+def misread_name(word: Token) -> bool:
+    """A capitalised word inside its sentence that the parser took for an adverb or a modal right
+    before the verb: 'And Skelly called Braynard ...', '..., Early described it as ...', '"...," Will
+    wrote'; not a headline's 'Hillary Just Vowed'."""
+    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return word.tag_ in {"RB", "MD"} and word.text[:1].isupper() and word.dep_ in {"advmod", "aux"} \
+        and word.head.pos_ == "VERB" and word.head.i == word.i + 1 and word.head.text.islower() \
+        and previous is not None and previous.tag_ != "``"  # not the opening word of a quotation
 
 
 def _apposition_ending_at(word: Token, verb: Token) -> Token | None:
