@@ -134,3 +134,19 @@ Both men deny that report, and the Kremlin called the book fiction."""
     assert denial.summary.startswith("Donald Trump and Vladimir Putin deny what Bob Woodward")
     assert [sources[o] for o in denial.sides[1].origins] == ["Donald Trump", "Vladimir Putin"]
     assert not [c for c in story.conflicts if c.kind == "numeric"]  # 'phone several times' has no 'one time'
+
+
+def test_a_spokesperson_another_outlet_names_is_one_source_and_one_origin():
+    quote = ("“As for the port, there is only one company in the race that kept every job, and it is Nordline,” ")
+    named = (quote + "Nordline spokeswoman Karin Holt said on Friday.\nThe company has run the terminal since "
+             "2009 and employs 4,000 people there, the port authority said.")
+    unnamed = ("The union met on Friday to discuss the plans for the terminal in Hamburg.\n" + quote
+               + "the spokesperson said.")
+    articles = [_article("named", "The Herald", named), _article("unnamed", "The Gazette", unnamed)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    [holt] = [s for s in story.sources if s.name == "Karin Holt"]
+    assert "the spokesperson" in holt.aliases and {m.article for m in holt.cited_in} == {"named", "unnamed"}
+    assert not [s for s in story.sources if "spokesperson" in s.name.lower()]
+    fact = _fact_with(story, "only one company in the race")
+    assert [next(s.name for s in story.sources if s.id == o) for o in fact.origins] == ["Karin Holt"]

@@ -40,10 +40,15 @@ class Attribution:
 def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attribution:
     quotes = _quotes(annotated, entities)
     _borrow_speakers(quotes)
+    # a citation is its sentence's quote's speaker, borrowed from another article where need be
+    quoted = {(q.article, q.sentence, q.speaker_text): q.speaker for q in quotes if q.speaker}
     registry = _SourceRegistry()
     for article in annotated:
         for citation in article.citations:
             speaker = resolve(citation.ref, article, citation.sentence, entities)
+            borrowed = quoted.get((article.article.id, article.sentence_id(citation.sentence), citation.ref.text))
+            if speaker.entity is None and borrowed is not None:
+                speaker = Speaker(borrowed, entities.find(borrowed))
             name = speaker.name or display_name(citation.ref)
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
