@@ -779,3 +779,13 @@ def test_a_name_the_parser_took_for_an_adverb_or_a_modal_is_the_speaker_not_part
     spans = {annotated.article.text[slice(*q.cue_span)]: annotated.article.text[slice(*q.speaker.span)]
              for q in annotated.quotes if q.speaker is not None}
     assert spans["called"] == "Skelly" and spans["wrote"] == "Will"
+
+
+def test_according_to_credits_the_clause_it_closes_and_is_no_part_of_another_cues_words(annotate_text):
+    annotated = annotate_text("An average of 81 percent of Democrats approve of Obama, according to HuffPost Pollster.\n"
+                              "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated "
+                              "Press, but the democratic socialist has vowed to soldier on.")
+    text = annotated.article.text
+    credited = [(text[q.start:q.end], q.nested) for q in annotated.quotes if q.cue == "according to"]
+    assert credited == [("An average of 81 percent of Democrats approve of Obama", False),
+                        ("Clinton leads Sanders by 271 pledged delegates", False)]
