@@ -789,3 +789,11 @@ def test_according_to_credits_the_clause_it_closes_and_is_no_part_of_another_cue
     credited = [(text[q.start:q.end], q.nested) for q in annotated.quotes if q.cue == "according to"]
     assert credited == [("An average of 81 percent of Democrats approve of Obama", False),
                         ("Clinton leads Sanders by 271 pledged delegates", False)]
+
+
+def test_a_verb_that_points_to_something_attributes_what_it_points_to(annotate_text):
+    annotated = annotate_text("“I am a unifier, unlike our president right now,” Trump said, referring to Barack Obama.")
+    quote = next(q for q in annotated.quotes if q.cue == "referring")
+    text = annotated.article.text
+    assert (text[quote.start:quote.end], text[slice(*quote.cue_span)], text[slice(*quote.speaker.span)]) == (
+        "Barack Obama", "referring to", "Trump")

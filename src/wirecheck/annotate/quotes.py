@@ -30,7 +30,8 @@ from wirecheck.annotate.speakers import (
 # "accused him of ...", "attacked Trump".
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
-_CUE_PREPOSITIONS = _CONTENT_PREPOSITIONS - {"that", "as"}  # "talked about", but "described him as"
+# Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
+_POINTING_VERBS = {"refer", "point", "allude"}
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
 _PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 _CONTRASTS = {"while", "whereas"}
@@ -658,7 +659,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(t for t in head.subtree if t.i not in own)
     else:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
-                       and (c.dep_ != "prep" or (c.lower_ in _CONTENT_PREPOSITIONS and not dates(c)))]
+                       and (c.dep_ != "prep" or (_content_preposition(verb, c) and not dates(c)))]
         if not complements or _announces_quotation(complements[0], mask):
             return None
         if _chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
@@ -715,10 +716,16 @@ def _sets_the_scene(preposition: Token) -> bool:
         place.ent_type_ in {"GPE", "LOC", "FAC", "EVENT"} or place.lemma_.lower() in _OCCASIONS)
 
 
+def _content_preposition(verb: Token, preposition: Token) -> bool:
+    return preposition.lower_ in _CONTENT_PREPOSITIONS or (
+        preposition.lower_ == "to" and verb.lemma_.lower() in _POINTING_VERBS)
+
+
 def _cue_preposition(verb: Token, complement: Token) -> Token | None:
     """The preposition right after the verb that belongs to it: "talked about", "pushed back
-    against", "called for"; what follows is the content."""
-    if complement.dep_ != "prep" or complement.lower_ not in _CUE_PREPOSITIONS:
+    against", "called for", "referring to"; what follows is the content. Not "as" ("described him
+    as"): the object between is what the words are about."""
+    if complement.dep_ != "prep" or complement.lower_ in {"that", "as"} or not _content_preposition(verb, complement):
         return None
     between = complement.doc[verb.i + 1:complement.i]
     return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
