@@ -797,3 +797,13 @@ def test_a_verb_that_points_to_something_attributes_what_it_points_to(annotate_t
     text = annotated.article.text
     assert (text[quote.start:quote.end], text[slice(*quote.cue_span)], text[slice(*quote.speaker.span)]) == (
         "Barack Obama", "referring to", "Trump")
+
+
+def test_a_verb_of_saying_added_to_reported_words_is_the_reporters_own_cue(annotate_text):
+    annotated = annotate_text("Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, "
+                              "said it was too early to congratulate winners but added, \"I think you all have an idea "
+                              "of the results.\"")
+    contents = _contents_by_cue(annotated)
+    assert contents["said"] == "it was too early to congratulate winners"
+    assert contents["added"] == "I think you all have an idea of the results."
+    assert _speaker_span(annotated, "added").startswith("Suu Kyi")

@@ -652,7 +652,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     preposition = None
     if clause is not None:
-        start, end = _trimmed(_without_trailing_aside(list(clause.subtree)))
+        start, end = _trimmed(_without_trailing_aside(_before_added_cue(clause)))
     elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
         own = {t.i for t in verb.subtree}
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
@@ -846,11 +846,24 @@ def _set_off_cue(participle: Token) -> bool:
         and participle.doc[participle.i - 1].text == ","
 
 
+def _added_cue(verb: Token) -> bool:
+    """'said it was too early but added, "..."': a verb of saying joined on without a subject of
+    its own, which the parser hung inside the reported clause."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in CORE_CUES and verb.i > 0 \
+        and verb.doc[verb.i - 1].dep_ == "cc" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _before_added_cue(clause: Token) -> list[Token]:
+    """The reported clause's words up to a verb of saying the reporter added ('but added')."""
+    added = next((t for t in clause.subtree if t.i != clause.i and _added_cue(t)), None)
+    return [t for t in clause.subtree if added is None or t.i < added.i - 1]
+
+
 def _reporting_for(participle: Token, subject: Token | None) -> Token | None:
     """The cue a participle set off at the end of a reported clause speaks for, when its subject was
     taken from inside that clause: 'Perdue said he didn't believe ..., arguing that ...' (the parser
-    hung "arguing" on "believe"; Perdue argues)."""
-    if subject is None or participle.dep_ != "advcl" or not _set_off_cue(participle):
+    hung "arguing" on "believe"; Perdue argues), and so for 'said it was too early but added'."""
+    if subject is None or not ((participle.dep_ == "advcl" and _set_off_cue(participle)) or _added_cue(participle)):
         return None
     clause = participle.head
     while clause.dep_ in {"conj", "xcomp"}:

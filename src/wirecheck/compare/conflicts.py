@@ -80,7 +80,13 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
     if not denials or not candidates:
         return []
-    contexts = [_context(q, sentence_text, previous) if _is_reference(q) else q.text for q in denials]
+    # what a denial denies: what its speaker says in its sentence ('denied that it planned any layoffs
+    # and called the report speculation'), or the sentence before when it only points at a claim
+    said = defaultdict(list)
+    for quote in quotes:
+        said[(quote.article, quote.sentence, quote.speaker)].append(quote.text)
+    contexts = [_context(q, sentence_text, previous) if _is_reference(q)
+                else " ".join(said[(q.article, q.sentence, q.speaker)]) for q in denials]
     vectors = TfidfVectorizer(analyzer=_stems, sublinear_tf=True).fit_transform(
         [" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
     similarity = (vectors[len(candidates):] @ vectors[:len(candidates)].T).toarray()
