@@ -819,7 +819,7 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     while Sanders suggests ...') or a cue of the reporter's own ('..., arguing that ...'). Measured
     on PolNeAR train and dev, content F1 rises with each cut. Nor do they hold the 'according to X'
     that credits the whole sentence, wherever the parser hung it."""
-    crediting = {t.i for t in tokens if t.lower_ == "according" for t in t.subtree}
+    crediting = {word.i for according in tokens if according.lower_ == "according" for word in according.subtree}
     tokens = sorted((t for t in tokens if t.i not in crediting), key=lambda t: t.i)  # arcs may cross
     if not tokens:
         return tokens
@@ -859,13 +859,14 @@ def _before_added_cue(clause: Token) -> list[Token]:
     return [t for t in clause.subtree if added is None or t.i < added.i - 1]
 
 
-def _reporting_for(participle: Token, subject: Token | None) -> Token | None:
-    """The cue a participle set off at the end of a reported clause speaks for, when its subject was
-    taken from inside that clause: 'Perdue said he didn't believe ..., arguing that ...' (the parser
-    hung "arguing" on "believe"; Perdue argues), and so for 'said it was too early but added'."""
-    if subject is None or not ((participle.dep_ == "advcl" and _set_off_cue(participle)) or _added_cue(participle)):
+def _reporting_for(cue: Token, subject: Token | None) -> Token | None:
+    """The cue a participle set off at the end of a reported clause, or a verb of saying added to it,
+    speaks for when its subject was taken from inside that clause: 'Perdue said he didn't believe
+    ..., arguing that ...' (the parser hung "arguing" on "believe"; Perdue argues), 'said it was
+    too early but added'."""
+    if subject is None or not ((cue.dep_ == "advcl" and _set_off_cue(cue)) or _added_cue(cue)):
         return None
-    clause = participle.head
+    clause = cue.head
     while clause.dep_ in {"conj", "xcomp"}:
         clause = clause.head
     reporting = clause.head
