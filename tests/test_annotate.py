@@ -807,3 +807,11 @@ def test_a_verb_of_saying_added_to_reported_words_is_the_reporters_own_cue(annot
     assert contents["said"] == "it was too early to congratulate winners"
     assert contents["added"] == "I think you all have an idea of the results."
     assert _speaker_span(annotated, "added").startswith("Suu Kyi")
+
+
+def test_find_and_mean_attribute_only_what_someone_found(annotate_text):
+    annotated = annotate_text("Young graduates often can't find jobs that make good use of their education.\n"
+                              "That means the party has to change its message before November.\n"
+                              "A new poll found that most voters distrust both candidates.")
+    assert [(q.cue, annotated.article.text[q.start:q.end]) for q in annotated.quotes] == [
+        ("found", "most voters distrust both candidates")]
