@@ -40,7 +40,7 @@ LEARNED = _learned_cues()
 # Every verb that attributes a stance, as PolNeAR marks them ("supported the plan", "attacked him"),
 # but "find", learned from "a poll found that ...": it attributes only with its clause, not in
 # "can't find jobs" (on PolNeAR train this drops 85 wrong attributions for 19 right ones).
-REPORTING_VERBS = CORE_CUES | set(LEARNED) - {"find"}
+REPORTING_VERBS = CORE_CUES | (set(LEARNED) - {"find"})
 # Verbs too common to be cues on their own, which attribute when they take a clause: "found that"
 # (not "That means ...": the writer's inference).
 CLAUSE_CUES = {"find", "show", "know", "think", "feel", "believe", "want", "hope", "fear", "expect", "see",
