@@ -5,8 +5,9 @@ Direct quotes take their speaker from the nearest cue outside the marks in their
 Indirect quotes are what a cue attributes: a verb's clause ("Peskov denied that ..."), the clause
 around a parenthetical cue ("X, he said, Y"), a verb's complements ("urged voters to ..."), a
 noun's clause ("Trump's claim that ..."), "according to X", or a headline "Name: ...". Each
-record carries offsets, its cue span, the speaker reference, whether it sits inside another
-quote (nested), and whether it is a statement or only a stance ("supported the plan").
+record carries offsets, its cue span (how far a cue reaches is cue_spans.py's), the speaker
+reference, whether it sits inside another quote (nested), and whether it is a statement or only a
+stance ("supported the plan").
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirecheck.annotate.cues import (
-    CLAUSE_CUES, CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS,
-)
+from wirecheck.annotate.cue_spans import PUBLISHED_DOCUMENTS, SPEECH_NOUNS, chained, cue_span, is_cue_word, puts_it
+from wirecheck.annotate.cues import CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    RAISING_VERBS, SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, is_raising,
-    misread_name, negated, noun_phrase, reference_for, subject_of,
+    SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, negated, noun_phrase,
+    reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -32,17 +32,11 @@ _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
 _POINTING_VERBS = {"refer", "point", "allude"}
-_ISSUED_DOCUMENTS = {"statement", "release", "post"}
-_PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 _CONTRASTS = {"while", "whereas"}
 # Prepositions that tell where, when or despite what something was said, not what
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "despite", "since", "amid", "throughout", "until"}
 _OCCASIONS = {"speech", "interview", "debate", "rally", "statement", "appearance", "address", "remarks", "meeting",
               "hearing", "conference", "event", "forum", "briefing", "letter", "email", "post", "tweet", "video"}
-# Verbs that form one cue with the infinitive they carry: "continued to question".
-CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage", "go", "look"}
-
-
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
@@ -313,7 +307,7 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
     before any other ('"...," Tester said, referring to ..., "..."'; '"...," scoffed Gil, who
     helped found ...')."""
     def rank(cue: Token) -> tuple:
-        saying = cue.lemma_.lower() in CORE_CUES or _puts_it(cue) or _speaks_up(cue)
+        saying = cue.lemma_.lower() in CORE_CUES or puts_it(cue) or _speaks_up(cue)
         return (not saying, not _governs(cue, start, end), not _introduces(cue, start),
                 min(abs(cue.idx - end), abs(cue.idx - start)))
 
@@ -344,25 +338,7 @@ def _introduces(cue: Token, start: int) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
-    return _is_cue_word(token) or (token.dep_ == "xcomp" and _chained(token))
-
-
-def _is_cue_word(token: Token) -> bool:
-    if token.lower_ == "according":
-        return True
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
-    if _puts_it(token):
-        return True
-    lemma = token.lemma_.lower()
-    if lemma in RAISING_VERBS and not is_raising(token):
-        return False  # "appeared on MSNBC"
-    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
-
-
-def _puts_it(token: Token) -> bool:
-    """'as Ms. Simonyan put it, ...'"""
-    return token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return is_cue_word(token) or (token.dep_ == "xcomp" and chained(token))
 
 
 def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Reference | None, tuple[int, int]]:
@@ -372,7 +348,7 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
         span = (cue.idx, to.idx + len(to.text))
         source = _according_to_object(cue)
         return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
-    span = _cue_span(cue)
+    span = cue_span(cue)
     subject = subject_of(cue)
     reporting = _reporting_for(cue, subject)
     if reporting is not None and not annotated.is_quoted(reporting.idx):
@@ -402,163 +378,6 @@ def _parenthetical_speaker(cue: Token, annotated: AnnotatedArticle) -> Token | N
 
 def _unquoted_subject(verb: Token, annotated: AnnotatedArticle) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
-
-
-def _cue_span(verb: Token) -> tuple[int, int]:
-    """The cue as annotators mark it: the verb with its auxiliaries, negation and particle."""
-    doc = verb.doc
-    tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
-        t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])  # not the quotation's "will" in '"... will," said'
-        and not misread_name(c)]
-    tokens += _adverbs_before(verb)
-    preposition = verb.head
-    if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
-            and preposition.head.pos_ in {"VERB", "ADJ"}:
-        tokens.append(preposition.head)  # "began by saying", "impassioned in defending"
-    elif verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.lower_ in {"of", "in"}:
-        tokens += _phrase_before_gerund(preposition)  # "took the unusual step of criticizing"
-    if _chained(verb):  # "continued to question", "appeared to suggest"
-        head = verb.head
-        tokens += _with_auxiliaries(head)
-    elif _predicative(verb):  # "was able to tout", "won't be able to brag about"
-        copula = verb.head.head
-        tokens += [verb.head, *_with_auxiliaries(copula)]
-    document = _issued_in(verb)
-    if document is not None:  # "said in a statement"
-        tokens.append(document)
-    issuer = _issuing_verb(verb)
-    if issuer is not None:  # "issued a statement saying"
-        tokens.append(issuer)
-    colon = _colon_opening_quotation(verb)
-    if colon is not None:  # "had one message: ..."
-        tokens.append(colon)
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-_ADDRESSING = {"tell", "ask", "accord"}  # 'told the crowd:', 'according to HuffPo:' name someone
-_SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", "question", "answer", "point",
-                 "note", "response", "reply", "explanation", "advice", "prediction", "word", "way", "quote", "line"}
-
-
-def _colon_opening_quotation(verb: Token) -> Token | None:
-    """The colon before a quotation when only how it was said lies between it and the verb: 'had
-    one message: "..."', 'went even further: "..."', 'explained it this way:'. Annotators mark the
-    words up to it as the cue (PolNeAR train: 70 times in 101); not what was said ('recalled the
-    pay freeze:'), whom to ('told the crowd:') or what about ('said of Congress:')."""
-    if verb.lemma_.lower() in _ADDRESSING:
-        return None
-    doc, words = verb.doc, []
-    for token in doc[verb.i + 1:]:
-        if token.text == ":":
-            break
-        if token.is_sent_start or token.is_quote or "\n" in token.text:
-            return None
-        if not token.is_punct:
-            words.append(token)
-    else:
-        return None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if not words or after is None or not (after.is_quote or "\n" in after.text or "\n" in token.whitespace_):
-        return None
-    if words[0].lower_ in {"of", "about", "on", "to"} or any(
-            (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")  # 'the following statement:', but not a clause
-            or t.dep_ in SUBJECT_DEPS  # 'explained CBS moderator Nancy Cordes:'
-            or (t.dep_ == "dobj" and t.pos_ != "PRON" and t.lemma_.lower() not in _SPEECH_NOUNS) for t in words):
-        return None
-    return token
-
-
-def _with_auxiliaries(verb: Token) -> list[Token]:
-    """The verb with the auxiliaries and negation before it ('has not been')."""
-    return [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-
-
-def _phrase_before_gerund(preposition: Token) -> list[Token]:
-    """The verb and what it holds before 'of' or 'in' and a gerund: 'made a point of saying', 'have
-    no way of knowing', 'stopped short of calling', 'joined Democrats in writing'. Annotators mark
-    them with the gerund (PolNeAR train: 24 times in 37)."""
-    held = preposition.head
-    verb = held if held.pos_ in {"VERB", "AUX"} else held.head if held.dep_ in {
-        "dobj", "attr", "acomp", "advmod", "oprd"} and held.head.pos_ in {"VERB", "AUX"} else None
-    if verb is None or not 0 < preposition.i - verb.i <= 6:
-        return []
-    between = preposition.doc[verb.i + 1:preposition.i]
-    if any(t.is_punct or (t.dep_ in {"dobj", "nsubjpass", "pobj"} and _names_someone(t)) for t in between):
-        return []  # 'accused Cruz of opposing': whom the verb is about
-    return _with_auxiliaries(verb)
-
-
-def _names_someone(word: Token) -> bool:
-    return word.pos_ in {"PROPN", "PRON"} or word.tag_ == "NNS" or bool(word.ent_type_)
-
-
-def _predicative(verb: Token) -> bool:
-    """An infinitive after 'to be' and an adjective ('is eager to attack', 'were more likely to say'):
-    annotators mark copula, adjective and verb as one cue."""
-    adjective = verb.head
-    return verb.dep_ == "xcomp" and adjective.dep_ == "acomp" and adjective.i < verb.i \
-        and adjective.head.lemma_ == "be" and adjective.head.i < adjective.i
-
-
-def _issuing_verb(participle: Token) -> Token | None:
-    """The verb that put out what a participle says: 'issued a statement saying', 'sent a letter
-    urging', 'unleashed a series of tweets early Friday saying'. Annotators mark the whole as the
-    cue (PolNeAR train: 23 times in 26); after a comma the participle is a cue of its own."""
-    if participle.tag_ != "VBG":
-        return None
-    if participle.dep_ == "acl":
-        document = participle.head
-        held = document.head.head if _of_documents(document) else document
-        verb = governing_verb(held) if held.dep_ == "dobj" else None
-    elif participle.dep_ == "advcl" and participle.doc[participle.i - 1].text != ",":
-        verb = participle.head
-        document = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if document is not None and document.lemma_.lower() not in _PUBLISHED_DOCUMENTS:
-            document = next((c for c in document.subtree if _of_documents(c)), None)
-    else:
-        return None
-    published = document is not None and document.lemma_.lower() in _PUBLISHED_DOCUMENTS
-    return verb if published else None
-
-
-def _of_documents(word: Token) -> bool:
-    """'a series of tweets': documents counted by the noun before them."""
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj"
-
-
-def _adverbs_before(verb: Token) -> list[Token]:
-    """'also said', 'has repeatedly called': adverbs inside the verb group, which annotators mark as
-    part of the cue (PolNeAR train: 811 times in 912)."""
-    group = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}} | {verb.i}
-    start = verb.i
-    while start - 1 in group:
-        start -= 1
-    return [t for t in verb.doc[start:verb.i] if t.dep_ == "advmod" and t.tag_ in {"RB", "RBR", "RBS"}
-            and not misread_name(t)]
-
-
-def _issued_in(verb: Token) -> Token | None:
-    """The statement a verb's words came in: "said in a statement", "wrote in a Facebook post".
-    Annotators count it in the cue (PolNeAR train: 60 times in 87); an interview they mostly leave out."""
-    for preposition in verb.rights:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "on"} and preposition.i - verb.i <= 3:
-            document = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-            if document is not None and document.lemma_.lower() in _ISSUED_DOCUMENTS:
-                return document
-    return None
-
-
-def _chained(verb: Token) -> bool:
-    """An infinitive after a verb that only carries it: "continued to question", "began to find",
-    "failed to refuse", "went on to say", "appeared to suggest" are one cue; "declined to say",
-    "vowed to fight" are not (PolNeAR train: 62 chained of 67, against a few in ten for other
-    verbs). "Clinton appeared to assuage ..." is the writer's impression of Clinton, not Clinton's
-    statement."""
-    head = verb.head
-    went_on = verb.dep_ == "advcl" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
-    return (verb.dep_ == "xcomp" or went_on) and head.i < verb.i and head.lemma_.lower() in CHAINING_VERBS \
-        and is_infinitive(verb) and not any(c.dep_ == "ccomp" for c in head.children) \
-        and (_is_cue_word(verb) or (_is_cue_word(head) and head.lemma_.lower() not in RAISING_VERBS))
 
 
 def _according_to_object(according: Token) -> Token | None:
@@ -662,7 +481,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
                        and (c.dep_ != "prep" or (_content_preposition(verb, c) and not dates(c)))]
         if not complements or _announces_quotation(complements[0], mask):
             return None
-        if _chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
+        if chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
@@ -734,12 +553,12 @@ def _cue_preposition(verb: Token, complement: Token) -> Token | None:
 def _announces_quotation(target: Token, mask: bytearray) -> bool:
     """'released the following statement: "..."', 'sent a letter saying, "..."': the object only
     announces the quotation after it, which is what was said."""
-    if target.dep_ != "dobj" or target.lemma_.lower() not in _PUBLISHED_DOCUMENTS | _SPEECH_NOUNS:
+    if target.dep_ != "dobj" or target.lemma_.lower() not in PUBLISHED_DOCUMENTS | SPEECH_NOUNS:
         return False
     for token in target.doc[target.i + 1:target.right_edge.i + 1]:
         if _is_quoted(token, mask):
             return True
-        if not (token.is_punct or token.is_space or (token.tag_ == "VBG" and _is_cue_word(token))):
+        if not (token.is_punct or token.is_space or (token.tag_ == "VBG" and is_cue_word(token))):
             return False
     return False
 
@@ -842,7 +661,7 @@ def _is_aside(head: Token, first: Token) -> bool:
 
 def _set_off_cue(participle: Token) -> bool:
     """', arguing that ...', ', citing ...': a cue of its own after a comma."""
-    return participle.tag_ == "VBG" and _is_cue_word(participle) and participle.i > 0 \
+    return participle.tag_ == "VBG" and is_cue_word(participle) and participle.i > 0 \
         and participle.doc[participle.i - 1].text == ","
 
 
