@@ -396,7 +396,7 @@ def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
                  if quote.kind == "direct" or quote.sentence not in quoted_sentences), None)
 
 
-_CONNECTIVE = re.compile(r"(?:But|And|Still|Yet|So|Also)\b,?\s*\W?")  # 'But "Donald Trump's candidacy ..."'
+_CONNECTIVE = re.compile(r"(?:But|And|Still|Yet|So|Also|Then|Later)\b,?\s*\W?")  # 'But "Donald Trump's candidacy ..."'
 
 
 def _continues(annotated: AnnotatedArticle, previous: QuoteRecord, start: int) -> bool:
