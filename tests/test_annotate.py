@@ -815,3 +815,15 @@ def test_find_and_mean_attribute_only_what_someone_found(annotate_text):
                               "A new poll found that most voters distrust both candidates.")
     assert [(q.cue, annotated.article.text[q.start:q.end]) for q in annotated.quotes] == [
         ("found", "most voters distrust both candidates")]
+
+
+def test_the_one_asked_answers_unless_the_quotation_is_the_question(annotate_text):
+    annotated = annotate_text("Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the "
+                              "moment.”\nAsked if Sanders is “realistic enough to serve effectively as president,” 72 "
+                              "percent of Democrats said yes while 48 percent overall agreed.\nTrump gestured as if to "
+                              "stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”")
+    text = annotated.article.text
+    cues = {text[q.start:q.end]: q.cue for q in annotated.quotes if q.kind == "direct"}
+    assert cues["Whichever one I’m in at the moment."] == "demurred"
+    assert cues["realistic enough to serve effectively as president,"] == "Asked"
+    assert cues["Let’s defeat her in November."] == "boomed"

@@ -308,10 +308,19 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
     helped found ...')."""
     def rank(cue: Token) -> tuple:
         saying = cue.lemma_.lower() in CORE_CUES or puts_it(cue) or _speaks_up(cue)
-        return (not saying, not _governs(cue, start, end), not _introduces(cue, start),
+        return (_was_asked(cue, start), not saying, not _governs(cue, start, end), not _introduces(cue, start),
                 min(abs(cue.idx - end), abs(cue.idx - start)))
 
-    return min((t for t in frame if _is_cue(t) or _governs(t, start, end) or _speaks_up(t)), key=rank, default=None)
+    candidates = (t for t in frame if _is_cue(t) or _governs(t, start, end) or _speaks_up(t)
+                  or (t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj"} and _introduces(t, start)))  # 'he demurred: "..."'
+    return min(candidates, key=rank, default=None)
+
+
+def _was_asked(verb: Token, start: int) -> bool:
+    """'Asked which county was his favorite, he demurred: "..."': the one asked answers, unless the
+    quotation is the question ('Asked if Sanders is "realistic enough ...," 72 percent said yes')."""
+    asking = verb.left_edge.idx <= start < verb.right_edge.idx + len(verb.right_edge)
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not asking
 
 
 _SPEAKING_UP = {("go", "on"), ("cut", "in"), ("chime", "in"), ("weigh", "in"), ("jump", "in"), ("pipe", "up"),
