@@ -233,10 +233,11 @@ def misread_name(word: Token) -> bool:
     """A capitalised word inside its sentence that the parser took for an adverb or a modal right
     before the verb: 'And Skelly called Braynard ...', '..., Early described it as ...', '"...," Will
     wrote'; not a headline's 'Hillary Just Vowed'."""
-    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
-    return word.tag_ in {"RB", "MD"} and word.text[:1].isupper() and word.dep_ in {"advmod", "aux"} \
-        and word.head.pos_ == "VERB" and word.head.i == word.i + 1 and word.head.text.islower() \
-        and previous is not None and previous.tag_ != "``"  # not the opening word of a quotation
+    if not (word.tag_ in {"RB", "MD"} and word.text[:1].isupper() and word.dep_ in {"advmod", "aux"}
+            and word.head.pos_ == "VERB" and word.head.i == word.i + 1 and word.head.text.islower()):
+        return False
+    # neither opening its sentence nor a quotation (Token.sent walks the sentence: only now)
+    return word.i > word.sent.start and word.doc[word.i - 1].tag_ != "``"
 
 
 def _apposition_ending_at(word: Token, verb: Token) -> Token | None:
