@@ -319,8 +319,9 @@ def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
 def _was_asked(verb: Token, start: int) -> bool:
     """'Asked which county was his favorite, he demurred: "..."': the one asked answers, unless the
     quotation is the question ('Asked if Sanders is "realistic enough ...," 72 percent said yes')."""
-    asking = verb.left_edge.idx <= start < verb.right_edge.idx + len(verb.right_edge)
-    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not asking
+    if not (verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}):
+        return False
+    return not verb.left_edge.idx <= start < verb.right_edge.idx + len(verb.right_edge)
 
 
 _SPEAKING_UP = {("go", "on"), ("cut", "in"), ("chime", "in"), ("weigh", "in"), ("jump", "in"), ("pipe", "up"),
