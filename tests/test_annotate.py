@@ -439,6 +439,13 @@ def test_cues_that_span_their_frame(annotate_text):
     assert _cue_words(annotated, "saying") == ("began by saying", "Dean")
 
 
+def test_a_question_cue_leaves_out_the_subject_between_auxiliary_and_verb(annotate_text):
+    annotated = annotate_text("Did the foundation refuse to accept donations from foreign governments? "
+                              "Does he know that the polls have closed?")
+    text = annotated.article.text
+    assert sorted(text[slice(*q.cue_span)] for q in annotated.quotes if not q.nested) == ["know", "refuse"]
+
+
 def test_a_quotation_without_a_cue_takes_the_clause_that_frames_it(annotate_text):
     found = _records(annotate_text(
         'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit '

@@ -59,8 +59,8 @@ def cue_span(verb: Token) -> tuple[int, int]:
     """The cue as annotators mark it: the verb with its auxiliaries, negation and particle."""
     doc = verb.doc
     tokens = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"} and not any(
-        t.is_punct for t in doc[min(c.i, verb.i):max(c.i, verb.i)])  # not the quotation's "will" in '"... will," said'
-        and not misread_name(c)]
+        t.is_punct or t.dep_ in SUBJECT_DEPS  # not the quotation's "will" in '"... will," said', nor "Do" in "Do you think"
+        for t in doc[min(c.i, verb.i):max(c.i, verb.i)]) and not misread_name(c)]
     tokens += _adverbs_before(verb)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.i == verb.i - 1 and preposition.head.i == preposition.i - 1 \
