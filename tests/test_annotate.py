@@ -195,6 +195,14 @@ def test_a_name_the_parser_left_off_its_verb_is_still_the_speaker(annotate_text)
     assert next(r for r in found if r[2] == "describe")[3] == "Obama and Clinton"
 
 
+def test_a_speaker_set_off_by_commas_after_a_quotation_that_ends_its_sentence(annotate_text):
+    found = _records(annotate_text('"This is a big year for Bobby Scott!" His niece, Marcia Price, shouted to the crowd.'))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("shouted", "His niece")]
+    found = _records(annotate_text('"The nation is watching Virginia tonight!" Nobody in the packed hall, the mayor '
+                                   'said, heard a word of it.'))
+    assert [r[2:4] for r in found if r[0] == "direct"] == [(None, None)]
+
+
 def test_a_speaker_after_the_quotation_the_parser_did_not_attach(annotate_text):
     found = _records(annotate_text(
         '"One guy came in and said maybe we should start killing them if they are killing us," said the '
@@ -576,6 +584,16 @@ def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next
     # a mark inside a word closes nothing: 'the "Joe"s of this world'
     text = 'He greeted the "Joe"s of this world and said "hello."'
     assert [text[start:end] for start, end in find_quoted_spans(text)] == ["hello."]
+
+
+def test_a_nickname_inside_a_name_is_no_quotation(annotate_text):
+    text = '"We have to show that we have his back," said Marcia "Cia" Price, a state delegate.'
+    assert [text[start:end] for start, end in find_quoted_spans(text)] == [
+        "We have to show that we have his back,"]
+    found = _records(annotate_text(text))
+    assert [r[:4] for r in found] == [("direct", "We have to show that we have his back,", "said", 'Marcia "Cia" Price')]
+    # a quoted name after a lowercase word is still quoted: 'called him "Little Marco" on stage'
+    assert find_quoted_spans('He called him "Little Marco" Tuesday.') == [(15, 27)]
 
 
 def test_adverbs_inside_the_verb_group_belong_to_the_cue(annotate_text):

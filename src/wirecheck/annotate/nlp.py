@@ -23,6 +23,7 @@ MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
 # said', 'Ryan said,“Look'.
 _GLUED_QUOTE_MARKS = [r'(?<=\w)[,.?!;:](?=[”“"]\w)', r'(?<=[,.?!;:])[”“"](?=\w)']
 _LINE_BREAK = re.compile("\n")
+_SENTENCE_ENDS = {".", "!", "?", ";", ":"}
 
 
 @Language.component("wirecheck_paragraph_boundaries")
@@ -53,12 +54,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     return text[:max(0, start - 1)].rstrip()[-1:] in {"", ".", "?", "!", ":", "\"", "”", "’"}
 
 
-def _cue_follows(doc: Doc, start: int, window: int = 6) -> bool:
+def _cue_follows(doc: Doc, start: int, window: int = 16) -> bool:
+    """Whether the words after a quotation are its cue: a verb of saying is the first verb before
+    the sentence ends, even past a speaker set off by commas ('"..!" His niece, Marcia Price,
+    shouted to the crowd.'), but not one set off itself ('"..!" Nobody, the mayor said, heard it.')."""
+    passed_comma = False
     for token in doc[start:start + window]:
-        if token.is_punct or token.is_space:
+        if token.text in _SENTENCE_ENDS or token.is_quote or token.is_space:
             return False
         if token.lower_ in CUE_FORMS:
-            return True
+            return not (passed_comma and token.nbor(1).text == ",") if token.i + 1 < len(doc) else True
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            return False
+        passed_comma = passed_comma or token.text == ","
     return False
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 _OPENING = "“\"«„"
 _CLOSING = "”\"»“"
 _LEFT_CONTEXT = "([{—–-:;,/"  # or any space, a no-break space too
 _ENDING = ",.?!"
+# 'Marcia "Cia" Price': a nickname between a name's parts, which is no quotation.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+_NAME_AFTER = re.compile(r"\s[A-Z]")
 
 
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -29,11 +35,17 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         elif opened is not None and char in _CLOSING:
             following = text[index + 1:index + 2]
             if not following.isalnum() or text[index - 1] in _ENDING:  # 'affable,”Clinton said'
-                _append_stripped(spans, text, opened + 1, index)
+                if not _is_nickname(text, opened, index):
+                    _append_stripped(spans, text, opened + 1, index)
                 opened = None
             elif char in _OPENING:
                 opened = index
     return spans
+
+
+def _is_nickname(text: str, opened: int, closed: int) -> bool:
+    return bool(_NAME_BEFORE.search(text, max(0, opened - 30), opened) and _NICKNAME.fullmatch(text, opened + 1, closed)
+                and _NAME_AFTER.match(text, closed + 1))
 
 
 def _append_stripped(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
