@@ -231,6 +231,12 @@ def _speaker_span(annotated, cue):
     return annotated.article.text[slice(*quote.speaker.span)]
 
 
+def test_speaking_attributes_what_it_is_about_but_not_where_or_on_what_terms(annotate_text):
+    annotated = annotate_text("Clinton has spoken briefly about the need for tighter border control. An official "
+                              "spoke on condition of anonymity. Obama spoke at a rally in Ohio on Friday.")
+    assert _contents_by_cue(annotated) == {"has spoken briefly about": "the need for tighter border control"}
+
+
 def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annotate_text):
     annotated = annotate_text("Trump continued to question Cruz's temperament on Monday. Clinton declined to say "
                               "whether she would campaign in Ohio.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecheck.annotate.cues import CLAUSE_CUES, REPORTING_VERBS
+from wirecheck.annotate.cues import CLAUSE_CUES, PREPOSITION_CUES, REPORTING_VERBS
 from wirecheck.annotate.speakers import (
     RAISING_VERBS, SUBJECT_DEPS, governing_verb, is_infinitive, is_raising, misread_name,
 )
@@ -24,7 +24,7 @@ SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", 
 
 def is_cue_word(token: Token) -> bool:
     """A word that attributes on its own: a verb of the cue lexicon, a verb that takes a clause
-    ("found that"), "according" or "put it"."""
+    ("found that") or a preposition ("spoke about"), "according" or "put it"."""
     if token.lower_ == "according":
         return True
     if token.pos_ not in {"VERB", "AUX"}:
@@ -34,7 +34,9 @@ def is_cue_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
-    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
+    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) \
+        or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
+                                              for c in token.rights))
 
 
 def puts_it(token: Token) -> bool:

@@ -46,6 +46,9 @@ REPORTING_VERBS = CORE_CUES | (set(LEARNED) - {"find"})
 CLAUSE_CUES = {"find", "show", "know", "think", "feel", "believe", "want", "hope", "fear", "expect", "see",
                "hear", "learn", "understand", "realize", "recognize", "acknowledge", "assume", "doubt",
                "worry", "suspect", "guess", "imagine", "decide", "determine", "discover", "prove"}
+# Verbs that attribute only what they speak of after a preposition: "spoke about the war" (PolNeAR
+# train: 43 of 47 marked), not "spoke at a rally", nor "spoke on condition of anonymity".
+PREPOSITION_CUES = {"speak": {"about", "of", "against"}, "touch": {"on"}}
 # Nouns that attribute the clause they introduce: "Trump's claim that ...", "a warning that ...".
 NOUN_CUES = {
     "claim", "statement", "assertion", "belief", "view", "warning", "promise", "suggestion", "allegation",
