@@ -237,6 +237,16 @@ def test_speaking_attributes_what_it_is_about_but_not_where_or_on_what_terms(ann
     assert _contents_by_cue(annotated) == {"has spoken briefly about": "the need for tighter border control"}
 
 
+def test_a_stance_on_what_follows_a_preposition_is_its_holders(annotate_text):
+    annotated = annotate_text("Senator Graham was critical of the trade deal. Rubio's criticism of Trump grew sharper "
+                              "during the week. Cruz won the endorsement of Glenn Beck in Iowa.")
+    text = annotated.article.text
+    found = {text[slice(*q.cue_span)]: (text[q.start:q.end], q.speaker.text if q.speaker else None, q.statement)
+             for q in annotated.quotes}
+    assert found == {"was critical of": ("the trade deal", "Senator Graham", False),
+                     "criticism of": ("Trump", "Rubio's", False)}  # Beck endorses Cruz: nothing Cruz holds
+
+
 def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annotate_text):
     annotated = annotate_text("Trump continued to question Cruz's temperament on Monday. Clinton declined to say "
                               "whether she would campaign in Ohio.")

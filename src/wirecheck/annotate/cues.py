@@ -49,6 +49,13 @@ CLAUSE_CUES = {"find", "show", "know", "think", "feel", "believe", "want", "hope
 # Verbs that attribute only what they speak of after a preposition: "spoke about the war" (PolNeAR
 # train: 43 of 47 marked), not "spoke at a rally", nor "spoke on condition of anonymity".
 PREPOSITION_CUES = {"speak": {"about", "of", "against"}, "touch": {"on"}}
+# Adjectives and nouns that attribute a stance on what follows their preposition: "was critical of the
+# deal", "his endorsement of Cruz" (PolNeAR train: each marked in half or more of its uses).
+STANCE_PREPOSITIONS = {
+    "critical": {"of"}, "supportive": {"of"}, "worried": {"about"},
+    "endorsement": {"of"}, "criticism": {"of"}, "concern": {"about"}, "defense": {"of"},
+    "mention": {"of"}, "doubt": {"about"}, "chant": {"of"}, "attack": {"against"},
+}
 # Nouns that attribute the clause they introduce: "Trump's claim that ...", "a warning that ...".
 NOUN_CUES = {
     "claim", "statement", "assertion", "belief", "view", "warning", "promise", "suggestion", "allegation",

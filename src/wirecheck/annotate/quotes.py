@@ -18,7 +18,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cue_spans import PUBLISHED_DOCUMENTS, SPEECH_NOUNS, chained, cue_span, is_cue_word, puts_it
-from wirecheck.annotate.cues import CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STATEMENT_OBJECT_VERBS
+from wirecheck.annotate.cues import (
+    CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STANCE_PREPOSITIONS, STATEMENT_OBJECT_VERBS,
+)
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
@@ -33,6 +35,7 @@ _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "o
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
 _POINTING_VERBS = {"refer", "point", "allude"}
 _CONTRASTS = {"while", "whereas"}
+_RECEIVING_VERBS = {"win", "receive", "get", "earn", "gain", "secure", "land", "garner", "have", "seek", "want"}
 # Prepositions that tell where, when or despite what something was said, not what
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "despite", "since", "amid", "throughout", "until"}
 _OCCASIONS = {"speech", "interview", "debate", "rally", "statement", "appearance", "address", "remarks", "meeting",
@@ -519,20 +522,42 @@ def _that_before_quotation(clause: Token | None, mask: bytearray) -> bool:
 
 
 def _is_stance_adjective(token: Token) -> bool:
-    """'is confident that ...', 'were worried that ...': an adjective whose clause its subject holds."""
+    """'is confident that ...', 'were worried that ...', 'was critical of ...': an adjective whose
+    clause or object its subject holds."""
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in {"AUX", "VERB"} \
-        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+        and _stance_complement(token) is not None
+
+
+def _stance_complement(word: Token) -> Token | None:
+    """The clause after a stance word ('confident that ...'), else the object of its preposition
+    ('critical of the deal'), with the preposition the cue ends on."""
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+    if clause is not None and word.pos_ == "ADJ":
+        return clause
+    preposition = next((c for c in word.rights if c.dep_ == "prep"
+                        and c.lower_ in STANCE_PREPOSITIONS.get(word.lemma_.lower(), ())), None)
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None) if preposition else None
 
 
 def _stance_clause(adjective: Token, annotated: AnnotatedArticle) -> QuoteRecord:
-    clause = next(c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i)
-    start, end = _trimmed(clause.subtree)
+    held = _stance_complement(adjective)
+    start, end = _trimmed(held.subtree)
     _, speaker, (cue_start, _) = _cue_and_speaker(adjective.head, annotated)
-    cue_end = adjective.idx + len(adjective)
+    cue_end = _cue_end(adjective, held)
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(adjective.idx),
                          annotated.article.text[cue_start:cue_end], speaker, (cue_start, cue_end))
     record.statement = False
     return record
+
+
+def _cue_end(word: Token, held: Token) -> int:
+    """Where a stance word's cue ends: after the word, or the preposition that holds its object."""
+    cue = held.head if _of_preposition(held) else word
+    return cue.idx + len(cue.text)
+
+
+def _of_preposition(held: Token) -> bool:
+    return held.dep_ in {"pobj", "pcomp"}
 
 
 def _sets_the_scene(preposition: Token) -> bool:
@@ -574,24 +599,27 @@ def _announces_quotation(target: Token, mask: bytearray) -> bool:
 
 
 def _is_noun_cue(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in NOUN_CUES or _stance_complement(token) is not None)
 
 
 def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
     """'Trump's claim that there have been thousands of shootings', 'his promise to cut taxes':
-    the clause, credited to the possessor."""
-    clause = _clause_of_noun(noun)
+    the clause, credited to the possessor; 'his endorsement of Cruz': the object of the stance."""
+    clause = _clause_of_noun(noun) or _stance_complement(noun)
     if clause is None:
         return None
     start, end = _trimmed(clause.subtree)
     if end <= start:
         return None
+    cue_end = _cue_end(noun, clause)
     verb = governing_verb(noun) if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ == "VERB" and _is_cue(verb) and verb.i < noun.i:
+        if _of_preposition(clause):
+            return None  # 'pushed back against the criticism of her record': the verb's content
         # 'said in a statement that ...': the verb's subject says it, in those words
         words, speaker, (cue_start, _) = _cue_and_speaker(verb, annotated)
         return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), words, speaker,
-                           (cue_start, noun.idx + len(noun.text)))
+                           (cue_start, cue_end))
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "ROOT" and noun.tag_ == "NNS":
         # 'Trump claims that ...' parsed as a noun phrase: the name before it is the subject
@@ -599,14 +627,16 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     if owner is None:
         owner = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
                       for pobj in prep.children if pobj.dep_ == "pobj"), None)  # 'a suggestion by Trump'
-    cue_start, words = noun.idx, noun.text
+    cue_start = noun.idx
     holder = _holding_verb(noun) if owner is None else None
+    if holder is not None and holder.lemma_.lower() in _RECEIVING_VERBS and cue_end > noun.idx + len(noun):
+        return None  # 'won the endorsement of Beck': Beck endorses, and what is not said
     if holder is not None:  # 'Bennett denied the notion that ...', 'he made the suggestion that ...'
         owner = subject_of(holder)
-        cue_start, words = holder.idx, annotated.article.text[holder.idx:noun.idx + len(noun.text)]
+        cue_start = holder.idx
     speaker = reference_for(noun_phrase(owner), annotated) if owner is not None else None
-    return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), words, speaker,
-                       (cue_start, noun.idx + len(noun.text)), statement=owner is not None)
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(noun.idx), annotated.article.text[cue_start:cue_end],
+                       speaker, (cue_start, cue_end), statement=owner is not None and not _of_preposition(clause))
 
 
 def _clause_of_noun(noun: Token) -> Token | None:
