@@ -247,6 +247,13 @@ def test_a_stance_on_what_follows_a_preposition_is_its_holders(annotate_text):
                      "criticism of": ("Trump", "Rubio's", False)}  # Beck endorses Cruz: nothing Cruz holds
 
 
+def test_what_a_speaker_calls_for_is_the_clause_after_for(annotate_text):
+    annotated = annotate_text("Senator McCain is calling for the United States to step up military efforts. "
+                              "Clinton called Wednesday for Ginsburg to resign.")
+    assert _contents_by_cue(annotated) == {"is calling for": "the United States to step up military efforts",
+                                           "called Wednesday for": "Ginsburg to resign"}
+
+
 def test_a_verb_that_only_carries_a_cue_joins_it_and_others_keep_their_own(annotate_text):
     annotated = annotate_text("Trump continued to question Cruz's temperament on Monday. Clinton declined to say "
                               "whether she would campaign in Ohio.")

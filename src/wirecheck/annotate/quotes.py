@@ -490,8 +490,9 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
         start, end = _trimmed(t for t in head.subtree if t.i not in own)
     else:
-        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
-                       and (c.dep_ != "prep" or (_content_preposition(verb, c) and not dates(c)))]
+        complements = [c for c in verb.children if c.i > verb.i and (_for_mark(c) is not None or (
+            c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"})
+            and (c.dep_ != "prep" or (_content_preposition(verb, c) and not dates(c)))))]
         if not complements or _announces_quotation(complements[0], mask):
             return None
         if chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
@@ -500,7 +501,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
                         and not _sets_the_scene(c)]
         words = _without_trailing_aside([t for c in complements for t in c.subtree])
-        preposition = _cue_preposition(verb, complements[0])
+        preposition = _cue_preposition(verb, complements[0]) or _for_mark(complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
     if end <= start or (mask[start] and not _that_before_quotation(clause, mask)):
         return None  # the clause is a direct quote's words: '"...," he said', not 'saying that "..." in ...'
@@ -583,6 +584,15 @@ def _cue_preposition(verb: Token, complement: Token) -> Token | None:
         return None
     between = complement.doc[verb.i + 1:complement.i]
     return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
+
+
+def _for_mark(clause: Token) -> Token | None:
+    """The 'for' opening what a verb calls for: 'called Wednesday for Ginsburg to resign' (PolNeAR
+    train: 38 of 41 such clauses after "call" marked, with "for" in the cue)."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = clause.left_edge
+    return mark if mark.dep_ == "mark" and mark.lower_ == "for" and mark.head.i == clause.i else None
 
 
 def _announces_quotation(target: Token, mask: bytearray) -> bool:
