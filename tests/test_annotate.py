@@ -53,6 +53,14 @@ def test_mixed_quote_and_fragment(annotate_text):
     assert "completely baseless" in annotated.article.text[quote.start:quote.end]
 
 
+def test_a_quoted_title_before_the_reported_clause_adds_no_second_quote(annotate_text):
+    annotated = annotate_text("Investigative journalist Bob Woodward claims in his new book “War” that Trump and "
+                              "Putin remained in contact after the former president left office in 2021.")
+    text = annotated.article.text
+    assert [(q.kind, q.cue, text[q.start:q.end]) for q in annotated.quotes] == [
+        ("indirect", "claims", "Trump and Putin remained in contact after the former president left office in 2021")]
+
+
 CITED = """Officials are weighing new sanctions on the shipping firm, The Wall Street Journal reported on Thursday.
 The Journal said the plan could be announced next week, citing people familiar with the matter.
 The company has reportedly hired lobbyists to fight the measures.

@@ -65,10 +65,13 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
             record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
-            twin = record and next((q for q in indirect if (q.sentence, q.cue, q.start) ==
-                                    (record.sentence, record.cue, record.start)), None)
-            if twin is not None:  # 'rejected the report as "baseless"': one statement, now mixed
-                twin.kind, twin.end, record = "mixed", max(twin.end, record.end), None
+            twin = record and next((q for q in indirect if (q.sentence, q.cue_span) ==
+                                    (record.sentence, record.cue_span)), None)
+            if twin is not None and (twin.start == record.start or twin.end <= core_start):
+                # 'rejected the report as "baseless"': one statement, now mixed
+                twin.kind, twin.end = "mixed", max(twin.end, record.end)
+            if twin is not None:  # 'claims in his book "War" that ...': the statement is the clause
+                record = None
         if record is not None:
             records.append(record)
     quotes = _without_restated(sorted(records + indirect, key=lambda quote: quote.start))
