@@ -239,6 +239,12 @@ def _speaker_span(annotated, cue):
     return annotated.article.text[slice(*quote.speaker.span)]
 
 
+def test_maintaining_attributes_only_a_clause(annotate_text):
+    annotated = annotate_text("Trump, like Musk, has been rumoured to maintain ties with Putin. The senator "
+                              "maintained that he had done nothing wrong during the campaign.")
+    assert _contents_by_cue(annotated) == {"maintained": "he had done nothing wrong during the campaign"}
+
+
 def test_speaking_attributes_what_it_is_about_but_not_where_or_on_what_terms(annotate_text):
     annotated = annotate_text("Clinton has spoken briefly about the need for tighter border control. An official "
                               "spoke on condition of anonymity. Obama spoke at a rally in Ohio on Friday.")
