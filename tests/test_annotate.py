@@ -718,8 +718,8 @@ SPEAKER_SPANS = {
         "WASHINGTON -- President Obama on Thursday nominated Jim Yong Kim for a second term, saying the bank had "
         "done well under his leadership.", "saying", "President Obama"),
     "a wire's dateline neither": (
-        "LOS ANGELES (AP) — Hillary Clinton and her allies dove deeper into the record on Tuesday, launching a new "
-        "round of attacks on the housing plan.", "launching", "Hillary Clinton and her allies"),
+        "LOS ANGELES (AP) — Hillary Clinton and her allies dove deeper into the record on Tuesday, criticizing the "
+        "housing plan in a new round of attacks.", "criticizing", "Hillary Clinton and her allies"),
     "a name set beside its description inside a phrase before the cue": (
         "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
         "said the raid was a combat operation.", "said", "Col. Steven H. Warren, a military spokesman in Baghdad"),

@@ -45,7 +45,7 @@ REPORTING_VERBS = CORE_CUES | (set(LEARNED) - {"find"})
 # (not "That means ...": the writer's inference).
 CLAUSE_CUES = {"find", "show", "know", "think", "feel", "believe", "want", "hope", "fear", "expect", "see",
                "hear", "learn", "understand", "realize", "recognize", "acknowledge", "assume", "doubt",
-               "worry", "suspect", "guess", "imagine", "decide", "determine", "discover", "prove",
+               "worry", "suspect", "guess", "imagine", "decide", "determine", "discover",
                "maintain"}  # "maintained that ...", not "maintained ties with Moscow"
 # Verbs that attribute only what they speak of after a preposition: "spoke about the war" (PolNeAR
 # train: 43 of 47 marked), not "spoke at a rally", nor "spoke on condition of anonymity".
@@ -78,7 +78,7 @@ _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], 
               "show": ["shown"], "hear": ["heard"]}
 
 
-def _forms(lemma: str) -> set[str]:
+def verb_forms(lemma: str) -> set[str]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", *_IRREGULAR.get(lemma, [])}
     if lemma.endswith("y"):
@@ -86,4 +86,4 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
-CUE_FORMS = {form for lemma in REPORTING_VERBS for form in _forms(lemma)}
+CUE_FORMS = {form for lemma in REPORTING_VERBS for form in verb_forms(lemma)}
