@@ -224,6 +224,8 @@ def _stray_subject(verb: Token) -> Token | None:
             return described
     if name.pos_ != "PROPN" or (name.dep_ == "compound" and name.head.i != verb.i):
         return None  # part of a longer name, unless the parser compounded it with the verb ('Trump joked')
+    if name.ent_type_ in {"DATE", "TIME"}:
+        return None  # 'but on Tuesday wrote that ...': when, not who
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
