@@ -671,7 +671,7 @@ def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(annotate_text):
 SPEAKERS = {
     "a day before a verb the parser left without a subject is no speaker": (
         "The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she "
-        "agreed with him.", "wrote", "The Washington Post columnist"),
+        "agreed with him.", "wrote", "The Washington Post columnist Ruth Marcus"),
     "a contracted 'has' before an object is no passive": (
         "Since January he's promised big wins at every diner stop, every rally and every town hall meeting in the "
         "state.", "promised", "he"),
