@@ -892,3 +892,10 @@ def test_the_one_asked_answers_unless_the_quotation_is_the_question(annotate_tex
     assert cues["Whichever one I’m in at the moment."] == "demurred"
     assert cues["realistic enough to serve effectively as president,"] == "Asked"
     assert cues["Let’s defeat her in November."] == "boomed"
+
+
+def test_only_the_that_opening_a_clause_is_left_out_of_the_content(annotate_text):
+    annotated = annotate_text("Both men deny that report. The mayor said that the bridge was safe. "
+                              "The governor said that was wrong.")
+    contents = [annotated.article.text[q.start:q.end] for q in annotated.quotes]
+    assert contents == ["that report", "the bridge was safe", "that was wrong"]

@@ -747,9 +747,10 @@ def _reporting_for(cue: Token, subject: Token | None) -> Token | None:
 
 
 def _trimmed(tokens) -> tuple[int, int]:
-    """The words' span without the punctuation, the 'that' or the dateline that open them."""
+    """The words' span without the punctuation, the 'that' or the dateline that open them (not 'that'
+    as a word of the content: 'denied that report', 'said that was wrong')."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ == "that"
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or _complementizer(tokens[0])
                       or in_dateline(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -757,6 +758,10 @@ def _trimmed(tokens) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _complementizer(token: Token) -> bool:
+    return token.lower_ == "that" and token.dep_ == "mark"
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
