@@ -899,3 +899,13 @@ def test_only_the_that_opening_a_clause_is_left_out_of_the_content(annotate_text
                               "The governor said that was wrong.")
     contents = [annotated.article.text[q.start:q.end] for q in annotated.quotes]
     assert contents == ["that report", "the bridge was safe", "that was wrong"]
+
+
+def test_a_verb_after_an_inserted_attribution_continues_the_reported_speaker(annotate_text):
+    annotated = annotate_text("Kremlin spokesman Dmitry Peskov confirmed one telephone call took place between Musk and "
+                              "Putin where they discussed “space as well as current and future technologies,” the "
+                              "outlet reported, but denied there had been regular conversations.\n"
+                              "He proposes breaking up the banks; she backs tougher rules but embraces the law.")
+    assert _speaker_span(annotated, "denied") == "Kremlin spokesman Dmitry Peskov"
+    assert _speaker_span(annotated, "reported") == "the outlet"
+    assert _speaker_span(annotated, "embraces") == "she"

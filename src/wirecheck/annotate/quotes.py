@@ -30,6 +30,7 @@ from wirecheck.annotate.speakers import (
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
+_INSERTED_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "aux", "neg"} | SUBJECT_DEPS
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
@@ -366,7 +367,7 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
         return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
     span = cue_span(cue)
     subject = subject_of(cue)
-    reporting = _reporting_for(cue, subject)
+    reporting = _reporting_for(cue, subject) or _reported_verb_continued(cue)
     if reporting is not None and not annotated.is_quoted(reporting.idx):
         return cue.text, _cue_and_speaker(reporting, annotated)[1], span
     if subject is not None and annotated.is_quoted(subject.idx) and not annotated.is_quoted(cue.idx):
@@ -744,6 +745,28 @@ def _reporting_for(cue: Token, subject: Token | None) -> Token | None:
     reporting = clause.head
     inside = reporting.i < clause.left_edge.i <= subject.i <= clause.right_edge.i
     return reporting if inside and clause.dep_ == "ccomp" and _is_cue(reporting) else None
+
+
+def _reported_verb_continued(cue: Token) -> Token | None:
+    """The verb of the reported clause a subjectless cue continues past an inserted attribution:
+    'Peskov confirmed one call took place, the outlet reported, but denied ...' (Peskov denies; the
+    parser hung "denied" on "reported")."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i > cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+            or not _is_cue(head) or not _inserted(head):
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if clause is None or not _is_cue(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    return clause
+
+
+def _inserted(verb: Token) -> bool:
+    """'..., the outlet reported, ...', '- "...," Mr. Biden said twice -': an attribution set off
+    inside a sentence, holding no more than its subject and adverbs; not 'she backs tougher rules'."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].is_punct \
+        and all(c.dep_ in _INSERTED_DEPS for c in verb.children if c.i > subject.i)
 
 
 def _trimmed(tokens) -> tuple[int, int]:
