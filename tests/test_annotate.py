@@ -909,3 +909,9 @@ def test_a_verb_after_an_inserted_attribution_continues_the_reported_speaker(ann
     assert _speaker_span(annotated, "denied") == "Kremlin spokesman Dmitry Peskov"
     assert _speaker_span(annotated, "reported") == "the outlet"
     assert _speaker_span(annotated, "embraces") == "she"
+
+
+def test_an_unnamed_source_is_listed_without_the_clause_describing_it(annotate_text):
+    annotated = annotate_text("A person familiar with the situation, who spoke on condition of anonymity to discuss "
+                              "the matter, confirmed that the two men had spoken.")
+    assert [display_name(c.ref) for c in annotated.citations] == ["person familiar with the situation"]

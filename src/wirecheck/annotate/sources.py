@@ -24,6 +24,7 @@ _SOURCE_NOUNS = {"source", "official", "person", "people", "aide", "insider", "d
 _CHANNEL_VERBS = {"tell", "confirm", "say", "speak", "explain", "describe"}
 _GENERIC_REPORT = re.compile(r"^(?:the|a|an|this|that)\s+(?:\w+\s+)?(?:report|story|article|revelations?)$")
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b.*", re.DOTALL)
 
 
 def add_citations(annotated: AnnotatedArticle) -> None:
@@ -58,7 +59,8 @@ def display_name(reference: Reference) -> str:
     outlet = known_outlet(reference.text)
     if outlet:
         return outlet.name
-    return _DETERMINERS.sub("", " ".join(reference.text.split()))
+    # "a person familiar with the situation, who spoke on condition of anonymity": the person
+    return _SET_OFF_RELATIVE.sub("", _DETERMINERS.sub("", " ".join(reference.text.split())))
 
 
 def _kind(reference: Reference) -> str:
