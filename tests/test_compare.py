@@ -41,8 +41,7 @@ def story():
 
 
 def _fact_with(story, words):
-    return next(f for f in story.facts if any(words in m.sentence and False or words in _text(story, m)
-                                              for m in f.mentions))
+    return next(f for f in story.facts if any(words in _text(story, m) for m in f.mentions))
 
 
 def _text(story, mention):
@@ -150,3 +149,33 @@ def test_a_spokesperson_another_outlet_names_is_one_source_and_one_origin():
     assert not [s for s in story.sources if "spokesperson" in s.name.lower()]
     fact = _fact_with(story, "only one company in the race")
     assert [next(s.name for s in story.sources if s.id == o) for o in fact.origins] == ["Karin Holt"]
+
+
+def _denied_facts(story):
+    return [[f.text for f in story.facts if f.id in conflict.sides[0].facts]
+            for conflict in story.conflicts if conflict.kind == "denial"]
+
+
+def test_a_denial_ending_its_sentence_denies_the_claim_just_before_it():
+    courier = ("Northwind Energy has been hiding losses from its regulators for three years, the Financial "
+               "Times reported on Monday.\nNorthwind Energy hired a new chief executive in March.")
+    herald = ("Northwind Energy hired a new chief executive in March.\nThe utility, which named three new board "
+              "members last week, has been accused of hiding losses from its regulators, although Northwind has "
+              "denied such claims.")
+    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
+    mark_duplicates(articles)
+    [[denied]] = _denied_facts(analyze_story(articles))
+    assert "hiding losses" in denied
+
+
+def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
+    courier = ("Northwind Energy hid losses from its regulators for three years, the Financial Times reported on "
+               "Monday.\nNorthwind's board met in secret twice, the newspaper said.")
+    herald = ("Northwind Energy hid losses from its regulators for three years, according to the Financial Times.\n"
+              "The board of Northwind met in secret twice last year, the Financial Times reported.\n"
+              "“The board met in the open, as it always has,” chairman Tom Berg said, dismissing the Financial "
+              "Times’ article as political.")
+    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
+    mark_duplicates(articles)
+    denied = _denied_facts(analyze_story(articles))
+    assert denied and all("hid losses" in text for texts in denied for text in texts)

@@ -24,6 +24,7 @@ from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quot
 MIN_TARGET_SIMILARITY = 0.2
 STEM_CHARS = 6
 MIN_SIDE_WORDS = 8
+CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points back at
 # Stems that only point at a claim and judge it ("denied the report as false") without restating it.
 REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
                    "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
@@ -144,16 +145,29 @@ def _credits_a_publication(fact: Fact, publications: set[str], sentence_sources)
 
 
 def _is_reference(denial: Quote) -> bool:
-    """'denied the report', 'rejected such claims as false': words that point at a claim made
-    elsewhere instead of restating it."""
-    return not set(_stems(denial.text)) - REFERENCE_WORDS
+    """'denied the report', 'rejected such claims as false', 'dismissing The Journal's article as
+    political': words that point at a claim made elsewhere, and maybe name who made it, instead of
+    restating it."""
+    names = {w for w in denial.text.split() if w[:1].isupper()}
+    return not set(_stems(" ".join(w for w in denial.text.split() if w not in names))) - REFERENCE_WORDS
 
 
 def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Mention, Mention]) -> str:
-    """What a pointing denial points at: its own sentence and the one before."""
+    """What a pointing denial points at: the words just before it in its own sentence ('..., who has
+    been rumoured to maintain ties with Putin, although Trump has denied such claims'), else its own
+    sentence and the one before."""
     here = _mention(denial)
+    lead = _words_before_denier(denial, sentence_text[here])
+    if len(lead) >= MIN_SIDE_WORDS:
+        return " ".join(lead[-CLAIM_BEFORE_DENIAL_WORDS:])
     before = previous.get(here)
     return " ".join(filter(None, [sentence_text.get(before) if before else None, sentence_text[here]]))
+
+
+def _words_before_denier(denial: Quote, sentence: str) -> list[str]:
+    denied = sentence.rfind(denial.text)
+    denier = sentence.rfind(denial.speaker_text, 0, denied) if denial.speaker_text and denied > 0 else -1
+    return sentence[:denier].split() if denier > 0 else []
 
 
 def _stems(text: str) -> list[str]:
