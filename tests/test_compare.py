@@ -179,3 +179,16 @@ def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
     mark_duplicates(articles)
     denied = _denied_facts(analyze_story(articles))
     assert denied and all("hid losses" in text for texts in denied for text in texts)
+
+
+def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
+    courier = ("Elon Musk bought Twitter in 2022 and renamed the social network X a few months later, angering "
+               "many of its users.\nTwitter lost many of its largest advertisers after Musk bought it, the company "
+               "said in a statement on Monday.")
+    herald = ("Elon Musk bought Twitter in 2022 for $44 billion, one of the largest takeovers of a social media "
+              "company in the industry's history.")
+    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    assert next(e for e in story.entities if e.name == "Twitter").type == "ORG"
+    assert next(e for e in story.entities if e.name == "Elon Musk").type == "PERSON"

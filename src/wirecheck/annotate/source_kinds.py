@@ -31,8 +31,10 @@ _DOCUMENT = re.compile(
     r"indictment|transcript|records|data|poll)$",
     re.IGNORECASE,
 )
-_SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:X|Twitter|Facebook|Instagram|"
-                     r"TikTok|Telegram|Truth\s+Social|Threads|Bluesky)\b|\bon\s+(?:X|Twitter)\b")
+SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
+                    "Bluesky", "YouTube")
+_SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:"
+                     + "|".join(p.replace(" ", r"\s+") for p in SOCIAL_PLATFORMS) + r")\b|\bon\s+(?:X|Twitter)\b")
 
 
 def is_anonymous(text: str) -> bool:

@@ -14,11 +14,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.source_kinds import SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
+_PLATFORM_KEYS = {platform.lower() for platform in SOCIAL_PLATFORMS}
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
     r"mr|mrs|ms|dr|sen|senator|rep|gov|governor|secretary|minister|king|queen|prince|pope|judge|"
@@ -193,6 +195,8 @@ def _canonical(group: _Group) -> str:
 
 
 def _type(group: _Group) -> str:
+    if group.keys & _PLATFORM_KEYS:
+        return "ORG"  # the tagger takes "Twitter" in "Musk bought Twitter" for a person
     if group.is_person:
         return "PERSON"
     labels = Counter({label: count for label, count in group.labels.items() if label != "PERSON"})
