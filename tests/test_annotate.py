@@ -915,3 +915,12 @@ def test_an_unnamed_source_is_listed_without_the_clause_describing_it(annotate_t
     annotated = annotate_text("A person familiar with the situation, who spoke on condition of anonymity to discuss "
                               "the matter, confirmed that the two men had spoken.")
     assert [display_name(c.ref) for c in annotated.citations] == ["person familiar with the situation"]
+
+
+def test_whom_a_call_names_and_what_they_are_to_do_is_the_content(annotate_text):
+    annotated = annotate_text("In June, the senator called on fellow Republicans to unendorse Trump. Sanders has "
+                              "called for the former secretary of state to release the transcripts of her speeches.")
+    contents = _contents_by_cue(annotated)
+    assert contents["called on"] == "fellow Republicans to unendorse Trump"
+    assert contents["has called for"] == "the former secretary of state to release the transcripts of her speeches"
+    assert "to release" not in contents  # what the secretary is to do, not what Sanders says

@@ -497,6 +497,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         complements = [c for c in verb.children if c.i > verb.i and (_for_mark(c) is not None or (
             c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"})
             and (c.dep_ != "prep" or (_content_preposition(verb, c) and not dates(c)))))]
+        complements = sorted(complements + _particle_objects(verb), key=lambda c: c.i)
         if not complements or _announces_quotation(complements[0], mask):
             return None
         if chained(complements[0]) and _reported_clause(complements[0], annotated, mask) is not None:
@@ -504,6 +505,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
                         and not _sets_the_scene(c)]
+        complements += _infinitive_after_object(verb, complements)
         words = _without_trailing_aside([t for c in complements for t in c.subtree])
         preposition = _cue_preposition(verb, complements[0]) or _for_mark(complements[0])
         start, end = _trimmed(words[1:] if preposition else words)
@@ -518,6 +520,27 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
     return record
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """'called on fellow Republicans to unendorse Trump': whom the particle names, which the parser
+    hangs on it, when an infinitive says what they are called on to do."""
+    named = [o for particle in verb.children if particle.dep_ == "prt" and particle.lower_ == "on"
+             for o in particle.children if o.dep_ == "pobj"]
+    return [o for o in named if _infinitive_after(verb, o)]
+
+
+def _infinitive_after_object(verb: Token, complements: list[Token]) -> list[Token]:
+    """'has called for the secretary to release the transcripts', 'called on police to release':
+    the infinitive after whom the verb calls on says what they are to do, and belongs to the content."""
+    named = [c for c in complements if (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "pobj"]
+    return [c for c in (_infinitive_after(verb, n) for n in named) if c is not None and c not in complements]
+
+
+def _infinitive_after(verb: Token, named: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and is_infinitive(c)
+                 and c.left_edge.i == named.right_edge.i + 1
+                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
 
 
 def _that_before_quotation(clause: Token | None, mask: bytearray) -> bool:
