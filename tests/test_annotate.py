@@ -924,3 +924,10 @@ def test_whom_a_call_names_and_what_they_are_to_do_is_the_content(annotate_text)
     assert contents["called on"] == "fellow Republicans to unendorse Trump"
     assert contents["has called for"] == "the former secretary of state to release the transcripts of her speeches"
     assert "to release" not in contents  # what the secretary is to do, not what Sanders says
+
+
+def test_a_manner_adverb_after_the_cue_belongs_to_it(annotate_text):
+    annotated = annotate_text("“The trial is over and the verdict stands,” she said flatly after the hearing. “We will "
+                              "appeal the ruling as soon as we can,” the lawyer told reporters outside the court.")
+    cues = [annotated.article.text[slice(*q.cue_span)] for q in annotated.quotes]
+    assert cues == ["said flatly", "told"]
