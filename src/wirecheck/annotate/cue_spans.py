@@ -186,8 +186,8 @@ def _adverbs_before(verb: Token) -> list[Token]:
 
 
 def _manner_adverb_after(verb: Token) -> list[Token]:
-    """'said matter-of-factly', 'told reporters' is not: a manner adverb right after the verb, which
-    annotators mark with it (PolNeAR: 29 times in 33)."""
+    """'said flatly', 'wrote publicly': a manner adverb right after the verb, which annotators mark
+    with it (PolNeAR: 29 times in 33)."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     manner = after is not None and after.dep_ == "advmod" and after.head.i == verb.i and after.tag_ == "RB" \
         and after.lower_.endswith("ly") and after.lower_ not in {"only", "early"}
