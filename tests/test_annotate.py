@@ -931,3 +931,16 @@ def test_a_manner_adverb_after_the_cue_belongs_to_it(annotate_text):
                               "appeal the ruling as soon as we can,” the lawyer told reporters outside the court.")
     cues = [annotated.article.text[slice(*q.cue_span)] for q in annotated.quotes]
     assert cues == ["said flatly", "told"]
+
+
+def test_he_is_the_last_person_speaking_not_one_his_words_speak_of(annotate_text):
+    annotated = annotate_text(
+        "Frank Luntz, a Republican expert on political messaging, said Mr. Cameron had failed to humanize his "
+        "campaign. The slogan shared by the campaign and Mrs. Clinton feels bloodless compared with the "
+        "appeals of Mr. Trump, he said.\n"
+        "Mrs. Clinton and Mr. Kaine toured a factory in Ohio on Monday. He said the economy was stronger than "
+        "it looked.")
+    speakers = {text: speaker for _, text, _, speaker in _quotes(annotated)}
+    assert speakers["Mr. Cameron had failed to humanize his campaign"] == "Frank Luntz"
+    assert next(s for t, s in speakers.items() if t.startswith("The slogan")) == "Frank Luntz"
+    assert speakers["the economy was stronger than it looked"] == "Kaine"  # not 'Mrs. Clinton'

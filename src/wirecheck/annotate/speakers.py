@@ -36,6 +36,9 @@ EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+_HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -474,23 +477,74 @@ def _mention_in(phrase: Span, annotated: AnnotatedArticle):
 
 def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
     """What 'he' or 'it' stands for: in the nearest sentence that offers one, the earlier named
-    subject of the right kind, else a role subject ("the spokesman"), else an entity mention; left
-    open when that sentence offers two ("Trump and Biden met. He said ...")."""
+    subject of a verb of saying ("Luntz said ..."), else of any verb, else a role subject ("the
+    spokesman"), else an entity mention; not one the pronoun's own words speak of, nor a 'Mrs.' for
+    'he'; left open when that sentence offers two ("Trump and Biden met. He said ...")."""
     here = annotated.sentence_at(pronoun.idx)
+    clause = _clause_reported_before(pronoun, annotated)
+    reported = _spoken_of(clause, pronoun)
+    reported_starts = {pronoun.doc[i].idx for i in reported}
+    agrees = _agreeing(pronoun)
     for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
         subjects = [head for t in annotated.sentences[index] if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i
-                    and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx)
+                    and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx) and t.i not in reported
                     for head in (t, *t.conjuncts)]
         named = [_named_subject(subject, annotated, label) for subject in subjects]
-        roles = [_role_subject(subject, annotated) for subject in subjects] if label == "PERSON" else []
-        mentions = [Reference(text=m.text, name=m.text, label=m.label) for m in annotated.mentions
-                    if m.sentence == index and m.start < pronoun.idx and _fits(m.label, label)
-                    and not annotated.is_quoted(m.start)]
-        for candidates in (named, roles, mentions):
-            distinct = {(c.name, c.role): c for c in candidates if c is not None}
+        speaking = [reference for reference, subject in zip(named, subjects) if _is_reporting(subject.head)]
+        roles = [_role_subject(subject, annotated) for subject in subjects
+                 if clause is None or subject.head != clause] if label == "PERSON" else []
+        mentions = [Reference(text=_with_honorific(m, annotated), name=m.text, label=m.label)
+                    for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
+                    and _fits(m.label, label) and not annotated.is_quoted(m.start) and m.start not in reported_starts]
+        for candidates in (speaking, named, roles, mentions):
+            distinct = {(c.name, c.role): c for c in candidates if c is not None and agrees(c)}
             if distinct:
                 return next(iter(distinct.values())) if len(distinct) == 1 else None
     return None
+
+
+def _with_honorific(mention, annotated: AnnotatedArticle) -> str:
+    """The mention's words with the 'Mr.' or 'Mrs.' right before it, which the tagger leaves out."""
+    before = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", annotated.article.text[max(0, mention.start - 6):mention.start])
+    return (before.group(0) if before else "") + mention.text
+
+
+def _clause_reported_before(pronoun: Token, annotated: AnnotatedArticle) -> Token | None:
+    """The unquoted clause a pronoun's verb reports before it ('The slogan feels bloodless compared
+    with Mr. Trump's appeals, he said'): whom it speaks of is not who speaks, though its subject
+    may speak of itself ('Mr. Bush praised his brother, he said')."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in REPORTING_VERBS \
+            or any(c.dep_ in RAISING_COMPLEMENTS for c in verb.rights):  # '... - he called her "weak"'
+        return None
+    clause = verb.head if verb.dep_ == "parataxis" else next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return None if clause is None or annotated.is_quoted(clause.idx) else clause
+
+
+def _spoken_of(clause: Token | None, pronoun: Token) -> set[int]:
+    """The clause's words before the pronoun, its subject and its reporting verb aside."""
+    if clause is None:
+        return set()
+    subject = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    verb = pronoun.head
+    return {t.i for t in clause.subtree if t.i < pronoun.i and t.i not in subject
+            and not (verb.dep_ == "parataxis" and t in verb.subtree)}
+
+
+def _is_reporting(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPORTING_VERBS
+
+
+def _agreeing(pronoun: Token):
+    """Whether a candidate can be what 'he' or 'she' stands for, by the 'Mr.' or 'Mrs.' that opens
+    it (of the Clintons, 'Mrs. Clinton' is not 'he'); with none, it can."""
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+
+    def agrees(candidate: Reference) -> bool:
+        honorific = _HONORIFIC.match(candidate.text)
+        return wanted is None or honorific is None or _HONORIFIC_GENDER[honorific.group(1)] == wanted
+    return agrees
 
 
 def _named_subject(subject: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
