@@ -944,3 +944,10 @@ def test_he_is_the_last_person_speaking_not_one_his_words_speak_of(annotate_text
     assert speakers["Mr. Cameron had failed to humanize his campaign"] == "Frank Luntz"
     assert next(s for t, s in speakers.items() if t.startswith("The slogan")) == "Frank Luntz"
     assert speakers["the economy was stronger than it looked"] == "Kaine"  # not 'Mrs. Clinton'
+
+
+def test_a_comparison_with_what_people_think_reports_nothing(annotate_text):
+    annotated = annotate_text("Thursday's Brexit referendum was an unnerving reminder that voter anger is deeper and "
+                              "broader than many elite politicians and veteran pollsters realize. Sales rose faster "
+                              "than analysts had expected, the company said.")
+    assert [q.cue for q in annotated.quotes] == ["said"]
