@@ -192,3 +192,14 @@ def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
     story = analyze_story(articles)
     assert next(e for e in story.entities if e.name == "Twitter").type == "ORG"
     assert next(e for e in story.entities if e.name == "Elon Musk").type == "PERSON"
+
+
+def test_a_middle_initial_does_not_split_a_person():
+    courier = ("Donald J. Trump spoke at a rally in Ohio on Monday evening, telling supporters that the vote "
+               "in Britain was a warning to the political establishment.")
+    herald = ("Donald Trump praised the vote in Britain on Monday, and Trump said the result was a warning to "
+              "the political establishment in Washington.")
+    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
+    mark_duplicates(articles)
+    people = [e for e in analyze_story(articles).entities if "Trump" in e.name]
+    assert [sorted([e.name, *e.aliases]) for e in people] == [["Donald J. Trump", "Donald Trump", "Trump"]]

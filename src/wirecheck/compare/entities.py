@@ -146,15 +146,16 @@ def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
 
 
 def _merge(groups: dict[str, _Group]) -> list[_Group]:
-    """Fold 'Billionaire Elon Musk' into 'Elon Musk', then bare surnames and acronyms into the
-    one fuller name they stand for."""
+    """Fold 'Billionaire Elon Musk' and 'Donald J. Trump' into 'Elon Musk' and 'Donald Trump', then
+    bare surnames and acronyms into the one fuller name they stand for."""
     full = sorted((g for key, g in groups.items() if len(key.split()) >= 2), key=lambda g: len(_key(g)))
     kept: list[_Group] = []
     kept_people: dict[tuple[str, ...], _Group] = {}  # a person's key words -> their group
     for group in full:
         words = tuple(_key(group).split())
-        target = next((kept_people[words[start:]] for start in range(1, len(words))
-                       if words[start:] in kept_people), None) if group.is_person else None
+        shorter = [words[start:] for start in range(1, len(words))] + [(words[0], words[-1])] * (len(words) >= 3)
+        target = next((kept_people[name] for name in shorter if name in kept_people), None) \
+            if group.is_person else None
         if target is not None:
             target.absorb(group)
             continue
