@@ -951,3 +951,17 @@ def test_a_comparison_with_what_people_think_reports_nothing(annotate_text):
                               "broader than many elite politicians and veteran pollsters realize. Sales rose faster "
                               "than analysts had expected, the company said.")
     assert [q.cue for q in annotated.quotes] == ["said"]
+
+
+def test_a_cue_after_a_typewriter_quotation_ending_its_sentence(annotate_text):
+    annotated = annotate_text(
+        "Hillary Clinton reprimanded Mr. Trump, saying that he had answered the family's sacrifice with "
+        "disrespect.\n\n''Mr. Khan made the ultimate sacrifice in his family, didn't he?'' Mrs. Clinton said.\n\n"
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the "
+        "work of terrorists.''\n\n''They are just throwing renewables at a coal base.'' While environmentalists "
+        "welcomed the announcement, they were less pleased by the plans for coal.")
+    speakers = {text: (cue, speaker) for _, text, cue, speaker in _quotes(annotated)}
+    assert speakers["Mr. Khan made the ultimate sacrifice in his family, didn't he?"] == ("said", "Clinton")
+    assert speakers["We are not terrorists."] == ("said", "Alawee")
+    assert speakers["The attack is the work of terrorists."] == ("said", "Zahed")
+    assert speakers["They are just throwing renewables at a coal base."][0] != "welcomed"

@@ -24,6 +24,7 @@ MAX_QUOTE_WORDS_IN_ONE_SENTENCE = 60
 _GLUED_QUOTE_MARKS = [r'(?<=\w)[,.?!;:](?=[”“"]\w)', r'(?<=[,.?!;:])[”“"](?=\w)']
 _LINE_BREAK = re.compile("\n")
 _SENTENCE_ENDS = {".", "!", "?", ";", ":"}
+_OPENING_CLAUSE = {"while", "when", "as", "although", "though", "if", "because", "after", "before", "since", "once"}
 
 
 @Language.component("wirecheck_paragraph_boundaries")
@@ -51,19 +52,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def _opens_sentence(text: str, start: int) -> bool:
     """A quotation that opens its sentence, whose cue may follow it: not the closing words of
     'proclaimed a goal of "Peace Through Strength." He told the crowd ...'."""
-    return text[:max(0, start - 1)].rstrip()[-1:] in {"", ".", "?", "!", ":", "\"", "”", "’"}
+    before = text[:start].rstrip()
+    before = before[:-2] if before.endswith(("''", "``")) else before[:-1]  # the opening mark
+    return before.rstrip()[-1:] in {"", ".", "?", "!", ":", "\"", "”", "’", "'"}
 
 
 def _cue_follows(doc: Doc, start: int, window: int = 16) -> bool:
     """Whether the words after a quotation are its cue: a verb of saying is the first verb before
     the sentence ends, even past a speaker set off by commas ('"..!" His niece, Marcia Price,
-    shouted to the crowd.'), but not one set off itself ('"..!" Nobody, the mayor said, heard it.')."""
+    shouted to the crowd.'), but not one set off itself ('"..!" Nobody, the mayor said, heard it.'),
+    nor one with words of its own, nor a sentence opening with 'While' or 'When'."""
+    if doc[start].pos_ == "SCONJ" or doc[start].lower_ in _OPENING_CLAUSE:
+        return False  # '"..." While environmentalists welcomed ...': a sentence of its own
     passed_comma = False
     for token in doc[start:start + window]:
         if token.text in _SENTENCE_ENDS or token.is_quote or token.is_space:
             return False
         if token.lower_ in CUE_FORMS:
-            return not (passed_comma and token.nbor(1).text == ",") if token.i + 1 < len(doc) else True
+            following = token.nbor(1).text if token.i + 1 < len(doc) else ""
+            # not 'Mr. Zahed said: "..."' nor 'He said, twice, that ...', which say something of their own
+            return following != ":" and not (passed_comma and following == ",") \
+                and not any(t.lower_ == "that" for t in doc[token.i + 1:token.i + 6])
         if token.tag_.startswith("VB") or token.tag_ == "MD":
             return False
         passed_comma = passed_comma or token.text == ","
