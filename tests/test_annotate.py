@@ -965,3 +965,10 @@ def test_a_cue_after_a_typewriter_quotation_ending_its_sentence(annotate_text):
     assert speakers["We are not terrorists."] == ("said", "Alawee")
     assert speakers["The attack is the work of terrorists."] == ("said", "Zahed")
     assert speakers["They are just throwing renewables at a coal base."][0] != "welcomed"
+
+
+def test_a_quotation_without_a_cue_continues_the_speaker_not_whom_they_spoke_of(annotate_text):
+    annotated = annotate_text("Hillary Clinton reprimanded Mr. Trump, saying that Mr. Trump had answered the family's "
+                              "sacrifice with disrespect.\n\n“Mr. Khan made the ultimate sacrifice in his family.”")
+    speakers = {text: speaker for _, text, _, speaker in _quotes(annotated)}
+    assert speakers["Mr. Khan made the ultimate sacrifice in his family."] == "Hillary Clinton"

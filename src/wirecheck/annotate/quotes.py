@@ -77,8 +77,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
             records.append(record)
     quotes = _without_restated(sorted(records + indirect, key=lambda quote: quote.start))
     for quote in quotes:
-        quote.nested = quote.cue_span is not None and any(
-            other is not quote and other.start <= quote.cue_span[0] < other.end for other in quotes)
+        quote.nested = _reported_inside(quote, quotes)
         _end_speaker_before_content(quote, text)
     annotated.quotes = quotes
 
@@ -407,10 +406,18 @@ def _according_to_object(according: Token) -> Token | None:
 def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
     """The quote a cue-less quotation may continue: the last one, passing over asides made in a
     quotation's own sentence ('"...," DuVernay said, emphasizing why ...', '"...," said Peter
-    Morgan, who has been challenging ...')."""
+    Morgan, who has been challenging ...') and what another's words report ('Clinton said that
+    Trump had answered ...': Clinton goes on)."""
     quoted_sentences = {quote.sentence for quote in earlier if quote.kind == "direct"}
-    return next((quote for quote in reversed(earlier)
-                 if quote.kind == "direct" or quote.sentence not in quoted_sentences), None)
+    return next((quote for quote in reversed(earlier) if (quote.kind == "direct" or quote.sentence not in
+                                                          quoted_sentences) and not _reported_inside(quote, earlier)),
+                None)
+
+
+def _reported_inside(quote: QuoteRecord, quotes: list[QuoteRecord]) -> bool:
+    """Whether the quote's cue lies in another quote's words: an attribution inside an attribution."""
+    return quote.cue_span is not None and any(
+        other is not quote and other.start <= quote.cue_span[0] < other.end for other in quotes)
 
 
 _CONNECTIVE = re.compile(r"(?:But|And|Still|Yet|So|Also|Then|Later)\b,?\s*\W?")  # 'But "Donald Trump's candidacy ..."'
