@@ -939,11 +939,13 @@ def test_he_is_the_last_person_speaking_not_one_his_words_speak_of(annotate_text
         "campaign. The slogan shared by the campaign and Mrs. Clinton feels bloodless compared with the "
         "appeals of Mr. Trump, he said.\n"
         "Mrs. Clinton and Mr. Kaine toured a factory in Ohio on Monday. He said the economy was stronger than "
-        "it looked.")
+        "it looked.\nMr. Khan said on Sunday that Mr. Trump had shown disrespect to his wife, and he accused Mr. "
+        "Trump of running a campaign of hatred.")
     speakers = {text: speaker for _, text, _, speaker in _quotes(annotated)}
     assert speakers["Mr. Cameron had failed to humanize his campaign"] == "Frank Luntz"
     assert next(s for t, s in speakers.items() if t.startswith("The slogan")) == "Frank Luntz"
     assert speakers["the economy was stronger than it looked"] == "Kaine"  # not 'Mrs. Clinton'
+    assert speakers["Mr. Trump of running a campaign of hatred"] == "Khan"  # not whom Khan spoke of
 
 
 def test_a_comparison_with_what_people_think_reports_nothing(annotate_text):

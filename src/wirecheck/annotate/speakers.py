@@ -490,7 +490,7 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
                     and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx) and t.i not in reported
                     for head in (t, *t.conjuncts)]
         named = [_named_subject(subject, annotated, label) for subject in subjects]
-        speaking = [reference for reference, subject in zip(named, subjects) if _is_reporting(subject.head)]
+        speaking = _outermost_speakers(list(zip(named, subjects)))
         roles = [_role_subject(subject, annotated) for subject in subjects
                  if clause is None or subject.head != clause] if label == "PERSON" else []
         mentions = [Reference(text=_with_honorific(m, annotated), name=m.text, label=m.label)
@@ -532,8 +532,13 @@ def _spoken_of(clause: Token | None, pronoun: Token) -> set[int]:
             and not (verb.dep_ == "parataxis" and t in verb.subtree)}
 
 
-def _is_reporting(verb: Token) -> bool:
-    return verb.lemma_.lower() in REPORTING_VERBS
+def _outermost_speakers(candidates: list[tuple[Reference | None, Token]]) -> list[Reference | None]:
+    """The named subjects of verbs of saying, but not those inside another's words ('Khan said that
+    Mr. Trump had shown ...': Khan)."""
+    verbs = {subject.head.i: subject.head for _, subject in candidates
+             if subject.head.lemma_.lower() in REPORTING_VERBS}
+    return [reference for reference, subject in candidates if subject.head.i in verbs
+            and not any(i != subject.head.i and subject.head in verb.subtree for i, verb in verbs.items())]
 
 
 def _agreeing(pronoun: Token):
