@@ -974,3 +974,10 @@ def test_a_quotation_without_a_cue_continues_the_speaker_not_whom_they_spoke_of(
                               "sacrifice with disrespect.\n\n“Mr. Khan made the ultimate sacrifice in his family.”")
     speakers = {text: speaker for _, text, _, speaker in _quotes(annotated)}
     assert speakers["Mr. Khan made the ultimate sacrifice in his family."] == "Hillary Clinton"
+
+
+def test_the_cue_after_an_exclamation_the_parser_split_off(annotate_text):
+    annotated = annotate_text("The roll call went on for an hour.\n\n“The great state of Alabama is proud to cast its "
+                              "votes!” US Senator Jeff Sessions said as he launched the vote.")
+    [quote] = [q for q in annotated.quotes if q.kind == "direct"]
+    assert (quote.cue, quote.speaker.name) == ("said", "Jeff Sessions")

@@ -22,6 +22,7 @@ from wirecheck.annotate.cues import (
     CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STANCE_PREPOSITIONS, STATEMENT_OBJECT_VERBS,
 )
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
+from wirecheck.annotate.nlp import cue_after_quotation
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
     SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, negated, noun_phrase,
@@ -305,7 +306,15 @@ def _fragment_quote(annotated: AnnotatedArticle, start: int, end: int, mask: byt
 
 
 def _sentences_over(annotated: AnnotatedArticle, start: int, end: int) -> list[Span]:
-    return [s for s in annotated.sentences if s.start_char < end and start < s.end_char]
+    """The sentences a quotation spans, and the next when it is the quotation's cue though the
+    parser split it off ('"... votes!" US Senator Jeff Sessions said')."""
+    over = [s for s in annotated.sentences if s.start_char < end and start < s.end_char]
+    following = annotated.sentence_at(over[-1].start_char) + 1 if over else len(annotated.sentences)
+    after = annotated.sentences[following] if following < len(annotated.sentences) else None
+    if after is not None and not annotated.article.text[end:after.start_char].strip(" ”\"'’»") \
+            and cue_after_quotation(annotated.doc, start, after.start):
+        over.append(after)
+    return over
 
 
 def _nearest_cue(frame: list[Token], start: int, end: int) -> Token | None:
