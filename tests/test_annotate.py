@@ -981,3 +981,9 @@ def test_the_cue_after_an_exclamation_the_parser_split_off(annotate_text):
                               "votes!” US Senator Jeff Sessions said as he launched the vote.")
     [quote] = [q for q in annotated.quotes if q.kind == "direct"]
     assert (quote.cue, quote.speaker.name) == ("said", "Jeff Sessions")
+
+
+def test_a_share_of_those_polled_speaks(annotate_text):
+    annotated = annotate_text("About 4 in 10 say they want the next president to change course on trade.")
+    [quote] = [q for q in annotated.quotes if q.cue == "say"]
+    assert quote.speaker.text == "About 4 in 10"

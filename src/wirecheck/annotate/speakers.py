@@ -35,6 +35,7 @@ OBJECT_CONTROL_VERBS = {"lead", "cause", "prompt", "force", "allow", "encourage"
 EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
+_SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
@@ -207,9 +208,10 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _stray_subject(verb: Token) -> Token | None:
-    """The name right before a finite verb the parser left without a subject, attached elsewhere:
-    'the investigation and Democrats accused the GOP', 'With her film, DuVernay both documents',
-    'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said'."""
+    """The name or share right before a finite verb the parser left without a subject, attached
+    elsewhere: 'the investigation and Democrats accused the GOP', 'With her film, DuVernay both
+    documents', 'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said',
+    'About 4 in 10 say'."""
     if verb.tag_ not in FINITE_TAGS:
         return None
     doc, sentence_start = verb.doc, verb.sent.start  # Token.sent walks the sentence: look it up once
@@ -219,6 +221,8 @@ def _stray_subject(verb: Token) -> Token | None:
     if before < sentence_start:
         return None
     name = doc[before]
+    if name.pos_ == "NUM" or name.lemma_.lower() in _SHARES:
+        return name  # 'About 4 in 10 say': a share of those polled
     if name.text == "," and before > sentence_start:
         name = _described_name(doc[before - 1], verb) or name
     elif name.pos_ != "PROPN":
