@@ -543,11 +543,16 @@ def test_the_statement_a_cue_came_in_is_part_of_the_cue_an_interview_is_not(anno
     assert [text[slice(*q.cue_span)] for q in annotated.quotes] == ["said in a statement", "said"]
 
 
-def test_words_after_a_quotation_ending_in_a_question_mark_finish_its_sentence(annotate_text):
-    annotated = annotate_text("“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in "
-                              "the Clinton ad asks.\nThe spot concludes with footage of Trump at the debate.")
-    [quote] = [q for q in annotated.quotes if q.kind == "direct"]
-    assert (quote.cue, quote.speaker.text) == ("asks", "a narrator in the Clinton ad")
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.\n"
+     "The spot concludes with footage of Trump at the debate.", "asks", "a narrator in the Clinton ad"),
+    # the parser splits this one off however the sentence boundaries were preset
+    ("The roll call went on for an hour.\n\n“The great state of Alabama is proud to cast its votes!” US Senator "
+     "Jeff Sessions said as he launched the vote.", "said", "US Senator Jeff Sessions"),
+])
+def test_words_after_a_quotation_ending_its_sentence_are_its_cue(annotate_text, text, cue, speaker):
+    [quote] = [q for q in annotate_text(text).quotes if q.kind == "direct"]
+    assert (quote.cue, quote.speaker.text) == (cue, speaker)
 
 
 def test_a_speaker_ends_where_its_words_begin(annotate_text):
@@ -974,13 +979,6 @@ def test_a_quotation_without_a_cue_continues_the_speaker_not_whom_they_spoke_of(
                               "sacrifice with disrespect.\n\n“Mr. Khan made the ultimate sacrifice in his family.”")
     speakers = {text: speaker for _, text, _, speaker in _quotes(annotated)}
     assert speakers["Mr. Khan made the ultimate sacrifice in his family."] == "Hillary Clinton"
-
-
-def test_the_cue_after_an_exclamation_the_parser_split_off(annotate_text):
-    annotated = annotate_text("The roll call went on for an hour.\n\n“The great state of Alabama is proud to cast its "
-                              "votes!” US Senator Jeff Sessions said as he launched the vote.")
-    [quote] = [q for q in annotated.quotes if q.kind == "direct"]
-    assert (quote.cue, quote.speaker.name) == ("said", "Jeff Sessions")
 
 
 def test_a_share_of_those_polled_speaks(annotate_text):
