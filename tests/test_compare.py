@@ -203,3 +203,14 @@ def test_a_middle_initial_does_not_split_a_person():
     mark_duplicates(articles)
     people = [e for e in analyze_story(articles).entities if "Trump" in e.name]
     assert [sorted([e.name, *e.aliases]) for e in people] == [["Donald J. Trump", "Donald Trump", "Trump"]]
+
+
+def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
+    text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
+            "He said the plan would fail because the money had run out months ago. They said the vote was rushed "
+            "and unfair to residents.")
+    articles = [_article("courier", "The Courier", text)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    assert [q.speaker for q in story.quotes] == [None, None]
+    assert [s.name for s in story.sources] == ["The Courier"]

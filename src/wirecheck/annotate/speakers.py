@@ -17,6 +17,8 @@ from wirecheck.annotate.source_kinds import classify, is_anonymous
 from wirecheck.datelines import dateline_spans
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
+# Pronouns that name no one by themselves; those in PRONOUNS may be resolved to an antecedent.
+PERSONAL_PRONOUNS = set(PRONOUNS) | {"they", "them", "we", "us", "i", "me", "you"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from wirecheck.annotate.document import AnnotatedArticle, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
-from wirecheck.annotate.speakers import PRONOUNS
+from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
 from wirecheck.model import Entity, Mention, Quote, Source
 
@@ -49,6 +49,8 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
             borrowed = quoted.get((article.article.id, article.sentence_id(citation.sentence), citation.ref.text))
             if speaker.entity is None and borrowed is not None:
                 speaker = Speaker(borrowed, entities.find(borrowed))
+            if speaker.name is None and citation.ref.text.lower() in PERSONAL_PRONOUNS:
+                continue  # an unresolved 'he' or 'they' names no source
             name = speaker.name or display_name(citation.ref)
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
@@ -73,7 +75,7 @@ def resolve(reference: Reference, article: AnnotatedArticle, sentence: int, enti
         entity = entities.find(reference.text)
     if entity is not None:
         return Speaker(entity.name, entity)
-    if reference.anonymous or reference.role or reference.text.lower() in PRONOUNS:
+    if reference.anonymous or reference.role or reference.text.lower() in PERSONAL_PRONOUNS:
         return Speaker(None)
     return Speaker(display_name(reference))
 
@@ -126,7 +128,7 @@ class _SourceRegistry:
              hedged: bool = False) -> None:
         source = self._get(name, kind, entity)
         alias = " ".join(words.split())
-        if alias != source.name and alias not in source.aliases and alias.lower() not in PRONOUNS:
+        if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
             source.aliases.append(alias)
         if mention not in source.cited_in:
             source.cited_in.append(mention)
