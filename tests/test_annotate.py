@@ -985,3 +985,11 @@ def test_a_share_of_those_polled_speaks(annotate_text):
     annotated = annotate_text("About 4 in 10 say they want the next president to change course on trade.")
     [quote] = [q for q in annotated.quotes if q.cue == "say"]
     assert quote.speaker.text == "About 4 in 10"
+
+
+def test_a_time_phrase_before_or_after_the_verb_is_not_the_cue(annotate_text):
+    annotated = annotate_text("Kirby also said for the first time that some emails between Clinton and President Obama "
+                              "have been located. Trump, who weeks ago said the country was a mess, spoke on Monday.")
+    assert _contents_by_cue(annotated) == {
+        "also said": "some emails between Clinton and President Obama have been located",
+        "said": "the country was a mess"}

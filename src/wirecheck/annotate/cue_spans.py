@@ -182,7 +182,7 @@ def _adverbs_before(verb: Token) -> list[Token]:
     while start - 1 in group:
         start -= 1
     return [t for t in verb.doc[start:verb.i] if t.dep_ == "advmod" and t.tag_ in {"RB", "RBR", "RBS"}
-            and not misread_name(t)]
+            and not misread_name(t) and not any(c.dep_ == "npadvmod" for c in t.children)]  # 'two weeks ago'
 
 
 def _manner_adverb_after(verb: Token) -> list[Token]:

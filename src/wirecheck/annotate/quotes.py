@@ -502,7 +502,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         return None  # "didn't deny" denies nothing
     if _comparative(verb):
         return None
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"] or _clause_after_time(verb)
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     preposition = None
     if clause is not None:
@@ -559,6 +559,13 @@ def _infinitive_after(verb: Token, named: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and is_infinitive(c)
                  and c.left_edge.i == named.right_edge.i + 1
                  and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+
+
+def _clause_after_time(verb: Token) -> list[Token]:
+    """'said for the first time that ...': the clause the parser hung on 'time'."""
+    return [clause for preposition in verb.children if preposition.dep_ == "prep" and dates(preposition)
+            for time in preposition.children for clause in time.children
+            if clause.dep_ in {"acl", "relcl", "ccomp"} and clause.left_edge.lower_ == "that"]
 
 
 def _comparative(verb: Token) -> bool:

@@ -414,8 +414,10 @@ def _set_off_participle(participle: Token) -> bool:
 
 
 def dates(preposition: Token) -> bool:
-    """'on Monday', 'during a Sunday interview': when something was said ('of 2009' names a thing)."""
-    return preposition.lower_ != "of" and any(t.ent_type_ in {"DATE", "TIME"} for t in preposition.children)
+    """'on Monday', 'during a Sunday interview', 'for the first time': when something was said ('of
+    2009' names a thing)."""
+    return preposition.lower_ != "of" and any(t.ent_type_ in {"DATE", "TIME"} or t.lemma_ == "time"
+                                              for t in preposition.children)
 
 
 def _trimmed_span(span: Span) -> tuple[int, int]:
