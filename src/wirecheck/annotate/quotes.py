@@ -31,8 +31,9 @@ from wirecheck.annotate.speakers import (
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
-_INSERTED_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "aux", "neg"} | SUBJECT_DEPS
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+# All an attribution inserted in a sentence holds: ", the outlet reported, but denied ...".
+_INSERTED_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "aux", "neg"} | SUBJECT_DEPS
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
 _POINTING_VERBS = {"refer", "point", "allude"}

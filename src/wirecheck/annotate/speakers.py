@@ -41,6 +41,7 @@ _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plura
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
@@ -513,7 +514,7 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
 
 def _with_honorific(mention, annotated: AnnotatedArticle) -> str:
     """The mention's words with the 'Mr.' or 'Mrs.' right before it, which the tagger leaves out."""
-    before = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", annotated.article.text[max(0, mention.start - 6):mention.start])
+    before = _HONORIFIC_BEFORE.search(annotated.article.text, max(0, mention.start - 6), mention.start)
     return (before.group(0) if before else "") + mention.text
 
 

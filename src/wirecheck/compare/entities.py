@@ -153,7 +153,9 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     kept_people: dict[tuple[str, ...], _Group] = {}  # a person's key words -> their group
     for group in full:
         words = tuple(_key(group).split())
-        shorter = [words[start:] for start in range(1, len(words))] + [(words[0], words[-1])] * (len(words) >= 3)
+        shorter = [words[start:] for start in range(1, len(words))]
+        if len(words) >= 3:
+            shorter.append((words[0], words[-1]))  # 'donald j trump' is 'donald trump'
         target = next((kept_people[name] for name in shorter if name in kept_people), None) \
             if group.is_person else None
         if target is not None:
