@@ -40,9 +40,9 @@ ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_HONORIFIC = re.compile(rf"({'|'.join(_HONORIFIC_GENDER)})\.?\s+[A-Z]")
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_GENDER)})\.?\s+$")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -493,7 +493,6 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
     clause = _clause_reported_before(pronoun, annotated)
     reported = _spoken_of(clause, pronoun)
     reported_starts = {pronoun.doc[i].idx for i in reported}
-    agrees = _agreeing(pronoun)
     for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
         subjects = [head for t in annotated.sentences[index] if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i
                     and t.lower_ not in PRONOUNS and not annotated.is_quoted(t.idx) and t.i not in reported
@@ -506,7 +505,7 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
                     for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
                     and _fits(m.label, label) and not annotated.is_quoted(m.start) and m.start not in reported_starts]
         for candidates in (speaking, named, roles, mentions):
-            distinct = {(c.name, c.role): c for c in candidates if c is not None and agrees(c)}
+            distinct = {(c.name, c.role): c for c in candidates if c is not None and _agrees(c, pronoun)}
             if distinct:
                 return next(iter(distinct.values())) if len(distinct) == 1 else None
     return None
@@ -535,10 +534,11 @@ def _spoken_of(clause: Token | None, pronoun: Token) -> set[int]:
     """The clause's words before the pronoun, its subject and its reporting verb aside."""
     if clause is None:
         return set()
-    subject = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     verb = pronoun.head
-    return {t.i for t in clause.subtree if t.i < pronoun.i and t.i not in subject
-            and not (verb.dep_ == "parataxis" and t in verb.subtree)}
+    aside = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    if verb.dep_ == "parataxis":
+        aside |= {t.i for t in verb.subtree}
+    return {t.i for t in clause.subtree if t.i < pronoun.i and t.i not in aside}
 
 
 def _outermost_speakers(candidates: list[tuple[Reference | None, Token]]) -> list[Reference | None]:
@@ -550,15 +550,12 @@ def _outermost_speakers(candidates: list[tuple[Reference | None, Token]]) -> lis
             and not any(i != subject.head.i and subject.head in verb.subtree for i, verb in verbs.items())]
 
 
-def _agreeing(pronoun: Token):
+def _agrees(candidate: Reference, pronoun: Token) -> bool:
     """Whether a candidate can be what 'he' or 'she' stands for, by the 'Mr.' or 'Mrs.' that opens
     it (of the Clintons, 'Mrs. Clinton' is not 'he'); with none, it can."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
-
-    def agrees(candidate: Reference) -> bool:
-        honorific = _HONORIFIC.match(candidate.text)
-        return wanted is None or honorific is None or _HONORIFIC_GENDER[honorific.group(1)] == wanted
-    return agrees
+    honorific = _HONORIFIC.match(candidate.text)
+    return wanted is None or honorific is None or _HONORIFIC_GENDER[honorific.group(1)] == wanted
 
 
 def _named_subject(subject: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:

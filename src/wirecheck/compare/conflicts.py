@@ -148,8 +148,8 @@ def _is_reference(denial: Quote) -> bool:
     """'denied the report', 'rejected such claims as false', 'dismissing The Journal's article as
     political': words that point at a claim made elsewhere, and maybe name who made it, instead of
     restating it."""
-    names = {w for w in denial.text.split() if w[:1].isupper()}
-    return not set(_stems(" ".join(w for w in denial.text.split() if w not in names))) - REFERENCE_WORDS
+    unnamed = " ".join(word for word in denial.text.split() if not word[:1].isupper())
+    return not set(_stems(unnamed)) - REFERENCE_WORDS
 
 
 def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Mention, Mention]) -> str:
