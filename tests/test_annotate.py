@@ -602,13 +602,16 @@ def test_an_infinitive_after_be_and_an_adjective_is_one_cue_with_them(annotate_t
         "was not willing to say", "were more likely to say"]
 
 
-def test_reported_words_end_before_the_writers_relative_clause_or_contrast(annotate_text):
+def test_reported_words_end_before_the_writers_relative_clause_apposition_or_contrast(annotate_text):
     annotated = annotate_text("Sanders has railed against the Trans-Pacific Partnership, which the administration "
                               "finished negotiating last year.\nClinton accused Sanders of running a smear campaign, "
                               "while Sanders suggests she is a captive of the establishment.")
     contents = _contents_by_cue(annotated)
     assert contents["has railed against"] == "the Trans-Pacific Partnership"
     assert contents["accused"] == "Sanders of running a smear campaign"
+    annotated = annotate_text("Sanders has railed against the Trans-Pacific Partnership, the 12-country trade deal "
+                              "the administration finished negotiating last year.")
+    assert _contents_by_cue(annotated)["has railed against"] == "the Trans-Pacific Partnership"
     annotated = annotate_text("Clinton stressed those worries during a forum at Peking University on Sunday, and "
                               "Sanders tweeted his congratulations to the winners.")
     contents = _contents_by_cue(annotated)
