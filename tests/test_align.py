@@ -41,8 +41,12 @@ def test_a_paraphrase_meets_and_a_different_statement_about_the_same_people_does
 def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     [(kind, by_value)] = differing_values(["The fire destroyed 120 homes.", "The fire destroyed 95 homes."])
     assert kind == "numeric" and by_value == {"120 home": [0], "95 home": [1]}
-    [(kind, _)] = differing_values(["The plant opened in 2019.", "The plant opened in 2021."])
-    assert kind == "date"
+    [(kind, by_value)] = differing_values(["The plant opened in 2019.", "The plant opened in 2021.",
+                                           "Its owner was founded in 1998."])
+    assert kind == "date" and by_value == {"2019": [0], "2021": [1]}
+    # each year dates an event of its own
+    assert differing_values(["They have talked seven times since Trump lost reelection in 2020.",
+                             "They stayed in contact after the former president left office in 2021."]) == []
     assert differing_values(["The fire destroyed 120 homes.", "Officials said 120 homes burned down."]) == []
     # a number word inside another word is none: 'phone several times' says no 'one time'
     assert differing_values(["They spoke by phone several times.", "They spoke as many as seven times."]) == []

@@ -42,6 +42,8 @@ _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word no
 _COUNT = re.compile(r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_EVENT_WORDS = 4  # the words before a year that say what happened in it ("lost reelection in 2020")
+REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
@@ -217,14 +219,13 @@ def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
 def differing_values(texts: list[str]) -> list[tuple[str, dict[str, list[int]]]]:
     """Where texts stating one fact give different amounts of a unit or different years:
     ("numeric" or "date", {value: indices of the texts giving it}) for each such unit."""
-    found = []
-    for kind, extract in (("numeric", quantities), ("date", _years)):
-        by_unit: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for index, text in enumerate(texts):
-            for unit, value in extract(text).items():
-                by_unit[unit][value].append(index)
-        found += [(kind, dict(by_value)) for by_value in by_unit.values() if len(by_value) >= 2]
-    return found
+    by_unit: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, text in enumerate(texts):
+        for unit, value in quantities(text).items():
+            by_unit[unit][value].append(index)
+    found = [("numeric", dict(by_value)) for by_value in by_unit.values() if len(by_value) >= 2]
+    years = _years_of_one_event(texts)
+    return found + ([("date", years)] if len(years) >= 2 else [])
 
 
 def quantities(text: str) -> dict[str, str]:
@@ -244,9 +245,27 @@ def quantities(text: str) -> dict[str, str]:
     return {unit: values.pop() for unit, values in found.items() if len(values) == 1}
 
 
-def _years(text: str) -> dict[str, str]:
+def _years_of_one_event(texts: list[str]) -> dict[str, list[int]]:
+    """{year: indices of the texts giving it} over the texts that date one thing differently: a
+    text counts when another gives another year after a word in common ("the plant opened in
+    2019" / "opened in 2021"), not when each dates an event of its own ("since Trump lost
+    reelection in 2020" / "after he left office in 2021")."""
+    dated = {index: found for index, text in enumerate(texts) if (found := _dated(text)) is not None}
+    by_year: dict[str, list[int]] = defaultdict(list)
+    for index, (year, event) in dated.items():
+        if any(other != year and event & other_event for other, other_event in dated.values()):
+            by_year[year].append(index)
+    return dict(by_year)
+
+
+def _dated(text: str) -> tuple[str, set[str]] | None:
+    """The one year a text gives and the stems of the words before it, which say what happened then."""
     years = set(_YEAR.findall(text))
-    return {"year": years.pop()} if len(years) == 1 else {}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    before = text[:_YEAR.search(text).start()].split()[-YEAR_EVENT_WORDS:]
+    return year, set(_stems(" ".join(before))) - REPORTING_STEMS
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
