@@ -44,7 +44,9 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     [(kind, by_value)] = differing_values(["The plant opened in 2019.", "The plant opened in 2021.",
                                            "Its owner was founded in 1998."])
     assert kind == "date" and by_value == {"2019": [0], "2021": [1]}
-    # each year dates an event of its own
+    # each amount measures, each year dates, a thing of its own
+    assert differing_values(["SpaceX holds government contracts worth $3 billion.",
+                             "The Pentagon awarded SpaceX a classified $1.8 billion deal."]) == []
     assert differing_values(["They have talked seven times since Trump lost reelection in 2020.",
                              "They stayed in contact after the former president left office in 2021."]) == []
     assert differing_values(["The fire destroyed 120 homes.", "Officials said 120 homes burned down."]) == []

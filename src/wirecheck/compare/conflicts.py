@@ -42,7 +42,7 @@ _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word no
 _COUNT = re.compile(r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-YEAR_EVENT_WORDS = 4  # the words before a year that say what happened in it ("lost reelection in 2020")
+WORDS_BEFORE_VALUE = 4  # they say what an amount measures or a year dates ("lost reelection in 2020")
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
 
 
@@ -219,53 +219,62 @@ def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
 def differing_values(texts: list[str]) -> list[tuple[str, dict[str, list[int]]]]:
     """Where texts stating one fact give different amounts of a unit or different years:
     ("numeric" or "date", {value: indices of the texts giving it}) for each such unit."""
-    by_unit: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for index, text in enumerate(texts):
-        for unit, value in quantities(text).items():
-            by_unit[unit][value].append(index)
-    found = [("numeric", dict(by_value)) for by_value in by_unit.values() if len(by_value) >= 2]
-    years = _years_of_one_event(texts)
-    return found + ([("date", years)] if len(years) >= 2 else [])
+    found = []
+    for kind, extract in (("numeric", _amounts), ("date", _year)):
+        by_unit: dict[str, dict[int, Stated]] = defaultdict(dict)
+        for index, text in enumerate(texts):
+            for unit, stated in extract(text).items():
+                by_unit[unit][index] = stated
+        found += [(kind, by_value) for stated in by_unit.values() if len(by_value := _contradicted(stated)) >= 2]
+    return found
 
 
-def quantities(text: str) -> dict[str, str]:
-    """Amounts a sentence states, by unit: {'$': '$3,000,000,000', 'feet': '4 feet', '%': '12%'}.
+# A value a text gives and the stems of the words before it, which say what it measures or dates.
+Stated = tuple[str, frozenset[str]]
+
+
+def _contradicted(stated: dict[int, Stated]) -> dict[str, list[int]]:
+    """{value: indices of the texts giving it} over the texts whose value another text contradicts
+    after a word in common ("the plant opened in 2019" / "opened in 2021"), not where each
+    measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
+    office in 2021"; "contracts worth $3 billion" / "won a $1.8 billion contract")."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for index, (value, what) in stated.items():
+        if any(other != value and what & other_what for other, other_what in stated.values()):
+            by_value[value].append(index)
+    return dict(by_value)
+
+
+def _amounts(text: str) -> dict[str, Stated]:
+    """Amounts a sentence states, by unit: {'$': ('$3,000,000,000', ...), 'feet': ('4 feet', ...)}.
 
     A unit stated twice with different values is left out: the sentence compares, not conflicts.
     """
-    found: dict[str, set[str]] = defaultdict(set)
-    for number, scale in _MONEY.findall(text):
-        found["$"].add(f"${float(number.replace(',', '')) * _SCALE.get((scale or '').lower(), 1):,.0f}")
-    for number in _PERCENT.findall(text):
-        found["%"].add(f"{float(number):g}%")
-    for number, unit in _COUNT.findall(text):
+    found: dict[str, dict[str, int]] = defaultdict(dict)  # unit -> {value: where it is stated}
+    for match in _MONEY.finditer(text):
+        number, scale = match.groups()
+        value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
+        found["$"].setdefault(f"${value:,.0f}", match.start())
+    for match in _PERCENT.finditer(text):
+        found["%"].setdefault(f"{float(match.group(1)):g}%", match.start())
+    for match in _COUNT.finditer(text):
+        number, unit = match.groups()
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
         unit = unit.lower().rstrip("s") if unit.lower() not in {"feet", "people"} else unit.lower()
-        found[unit].add(f"{value:,g} {unit}")
-    return {unit: values.pop() for unit, values in found.items() if len(values) == 1}
+        found[unit].setdefault(f"{value:,g} {unit}", match.start())
+    return {unit: _stated(text, *values.popitem()) for unit, values in found.items() if len(values) == 1}
 
 
-def _years_of_one_event(texts: list[str]) -> dict[str, list[int]]:
-    """{year: indices of the texts giving it} over the texts that date one thing differently: a
-    text counts when another gives another year after a word in common ("the plant opened in
-    2019" / "opened in 2021"), not when each dates an event of its own ("since Trump lost
-    reelection in 2020" / "after he left office in 2021")."""
-    dated = {index: found for index, text in enumerate(texts) if (found := _dated(text)) is not None}
-    by_year: dict[str, list[int]] = defaultdict(list)
-    for index, (year, event) in dated.items():
-        if any(other != year and event & other_event for other, other_event in dated.values()):
-            by_year[year].append(index)
-    return dict(by_year)
+def _year(text: str) -> dict[str, Stated]:
+    matches = list(_YEAR.finditer(text))
+    if len({match.group() for match in matches}) != 1:
+        return {}
+    return {"year": _stated(text, matches[0].group(), matches[0].start())}
 
 
-def _dated(text: str) -> tuple[str, set[str]] | None:
-    """The one year a text gives and the stems of the words before it, which say what happened then."""
-    years = set(_YEAR.findall(text))
-    if len(years) != 1:
-        return None
-    year = years.pop()
-    before = text[:_YEAR.search(text).start()].split()[-YEAR_EVENT_WORDS:]
-    return year, set(_stems(" ".join(before))) - REPORTING_STEMS
+def _stated(text: str, value: str, start: int) -> Stated:
+    before = text[:start].split()[-WORDS_BEFORE_VALUE:]
+    return value, frozenset(_stems(" ".join(before))) - REPORTING_STEMS
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
