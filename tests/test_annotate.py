@@ -205,7 +205,7 @@ def test_a_name_the_parser_left_off_its_verb_is_still_the_speaker(annotate_text)
 
 def test_a_speaker_set_off_by_commas_after_a_quotation_that_ends_its_sentence(annotate_text):
     found = _records(annotate_text('"This is a big year for Bobby Scott!" His niece, Marcia Price, shouted to the crowd.'))
-    assert [r[2:4] for r in found if r[0] == "direct"] == [("shouted", "His niece")]
+    assert [r[2:4] for r in found if r[0] == "direct"] == [("shouted", "His niece, Marcia Price")]
     found = _records(annotate_text('"The nation is watching Virginia tonight!" Nobody in the packed hall, the mayor '
                                    'said, heard a word of it.'))
     assert [r[2:4] for r in found if r[0] == "direct"] == [(None, None)]
@@ -500,6 +500,14 @@ def test_a_quotation_without_a_cue_takes_the_clause_that_frames_it(annotate_text
         ("delivered", "Senate Majority Leader Mitch McConnell")]
 
 
+def test_a_role_is_the_person_named_beside_it(annotate_text):
+    speakers = [q.speaker for q in annotate_text(
+        "The Kremlin's spokesman, Dmitry Peskov, told reporters that the report was false.\n"
+        "The report, a 40-page document, said the plan would fail.").quotes]
+    assert [(s.text, s.name, s.label) for s in speakers] == [
+        ("The Kremlin's spokesman, Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("The report", None, None)]
+
+
 def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     def speaker_of(text, cue):
         quote = next(q for q in annotate_text(text).quotes if q.cue == cue)
@@ -746,6 +754,9 @@ SPEAKER_SPANS = {
     "a title and a name the parser split": (
         "Vatican spokesman the Rev. Federico Lombardi said that the pope has no plans to address the conference.",
         "said", "Vatican spokesman the Rev. Federico Lombardi"),
+    "a time the role held stays when its name follows": (
+        "The American ambassador at the time, John E. Herbst, wrote that Ukraine was at risk.", "wrote",
+        "The American ambassador at the time, John E. Herbst"),
     "a relative clause that reports goes": (
         "Podesta, who said the project was vetted by his firm's counsel, insisted he was unaware of any "
         "such disagreements.", "insisted", "Podesta"),

@@ -375,9 +375,11 @@ def _with_appositions(head: Token) -> Span:
     relative clause that reports ('Podesta, who said ...,'), nor a clause the parser hung off the
     name ('"That's a concern," Sarandon, 69, told MSNBC')."""
     cut = set()
+    named_after = max((c.i for c in head.children if c.dep_ == "appos"), default=-1)
     for child in head.children:
         if child.dep_ in {"advcl", "ccomp", "parataxis"} or (child.dep_ == "acl" and _set_off_participle(child)) \
-                or (child.dep_ == "relcl" and _reports(child)) or (child.dep_ == "prep" and dates(child)):
+                or (child.dep_ == "relcl" and _reports(child)) or (child.dep_ == "prep" and dates(child)
+                                                                   and child.i > named_after):
             cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
     tokens = [t.i for t in head.subtree if t.i not in cut] + _earlier_subjects(head)
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
@@ -450,6 +452,9 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         phrase, head = publication, publication.root
     text = phrase.text
     mention = _mention_in(phrase, annotated)
+    if mention is None and (named := _name_beside_role(head, annotated)) is not None:
+        apposition, mention = named
+        text = head.doc[phrase.start:apposition.right_edge.i + 1].text
     if mention is not None:
         return Reference(text=text, name=mention.text, label=mention.label)
     if is_anonymous(text):
@@ -477,10 +482,20 @@ def _publication_behind(head: Token) -> Span | None:
 
 def _mention_in(phrase: Span, annotated: AnnotatedArticle):
     """The entity mention that heads `phrase` ('the source aware of Musk' is not Musk)."""
-    root = phrase.root
-    for mention in annotated.mentions:
-        if mention.start <= root.idx < mention.end:
-            return mention
+    return _mention_at(phrase.root, annotated)
+
+
+def _mention_at(word: Token, annotated: AnnotatedArticle):
+    return next((m for m in annotated.mentions if m.start <= word.idx < m.end), None)
+
+
+def _name_beside_role(head: Token, annotated: AnnotatedArticle):
+    """(apposition, mention) for a role named beside it: 'The company's chief executive, Jane Doe,'."""
+    if head.pos_ != "NOUN":
+        return None
+    for apposition in head.children:
+        if apposition.dep_ == "appos" and (mention := _mention_at(apposition, annotated)) is not None:
+            return apposition, mention
     return None
 
 
