@@ -3,7 +3,8 @@
 - denial: a party denies or rejects a claim ("Peskov rejected the report as untrue"), set against
   the fact it most plausibly targets: the closest in wording, favouring facts that rest on a
   source the denial names;
-- numeric / date: outlets state one fact with different amounts or years;
+- numeric / date: outlets state one fact with different amounts or years of the same thing
+  (a word in common before the values: "destroyed 120 homes" / "destroyed 95 homes");
 - attribution: the same quoted words credited to different speakers.
 """
 
