@@ -33,12 +33,32 @@ def test_expressions_resolve_against_the_publication_date(text, expression, valu
     assert text[found[0].start:found[0].end] == expression
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("The plant opened in March.", "in March", "2024-03"),
+    ("The deal was signed in December.", "in December", "2023-12"),
+    ("The vote is in November.", "in November", "2024-11"),
+    ("Last October, the court ruled.", "Last October", "2023-10"),
+    ("He plans to run next March.", "next March", "2025-03"),
+    ("The plant closed in early March.", "in early March", "2024-03"),
+    ("The vote will take place in March.", "in March", "2025-03"),
+    ("He will testify on Monday.", "Monday", "2024-10-28"),
+    ("Trump is scheduled to visit Ohio Thursday, his campaign said.", "Thursday", "2024-10-31"),
+    ("Trump said Thursday he will visit Ohio.", "Thursday", "2024-10-24"),
+    ("The company said it would appeal, and the court ruled on Oct. 1.", "Oct. 1", "2024-10-01"),
+    ("The new rules will take effect on Oct. 1.", "Oct. 1", "2025-10-01"),
+])
+def test_a_month_or_day_without_year_is_past_unless_the_words_speak_of_what_is_to_come(text, expression, value):
+    found = find_time_expressions(text, PUBLISHED)
+    assert [(e.text, e.value) for e in found] == [(expression, value)]
+
+
 def test_month_day_without_year_takes_the_nearest_year():
     [found] = find_time_expressions("on Dec. 30 the deal closed", "2025-01-04")
     assert found.value == "2024-12-30"
 
 
-@pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people"])
+@pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people",
+                                  "May I ask?", "in march formation"])
 def test_non_dates_are_not_taken(text):
     assert find_time_expressions(text, PUBLISHED) == []
 

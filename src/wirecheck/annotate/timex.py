@@ -1,9 +1,10 @@
 """Time expressions found in text and resolved to partial ISO dates at their own precision.
 
 Absolute ones ("Oct. 24, 2024", "April 2021", "in 2014") resolve alone; relative ones
-("Thursday", "last week", "late last year", "two years ago") resolve against the article's
-publication date. A month stays a month and "late 2022" stays 2022: the date is never made
-more precise than the words.
+("Thursday", "in March", "last week", "late last year", "two years ago") resolve against the
+article's publication date: to the past, as news mostly reports it, and forward where the words
+before them in their sentence speak of what is to come ("will testify on Monday"). A month stays
+a month and "late 2022" stays 2022: the date is never made more precise than the words.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _YEAR = r"(?<![$€£\d,.])(?P<year>(?:19|20)\d{2})(?![\d%])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _COUNT = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of)[- ])?"
+_PARTS = r"(?:early|mid|late)"
 _SINCE = r"(?P<since>since )?"
 
 
@@ -39,11 +41,12 @@ class TimeExpression:
     value: str | None  # partial ISO date, None when it cannot be resolved
 
 
-def _month_day_year(m, pub):
+def _month_day_year(m, pub, ahead):
     return _iso(int(m["year"]), _month(m["month"]), int(m["day"]))
 
 
-def _month_day(m, pub):
+def _month_day(m, pub, ahead):
+    """The nearest such day, or the next one in words of what is to come."""
     if pub is None:
         return None
     month, day = _month(m["month"]), int(m["day"])
@@ -51,37 +54,54 @@ def _month_day(m, pub):
     candidate = _safe_date(year, month, day)
     if candidate and candidate - pub > timedelta(days=183):
         year -= 1
-    elif candidate and pub - candidate > timedelta(days=183):
+    elif candidate and (pub - candidate > timedelta(days=183) or (ahead and candidate < pub)):
         year += 1
     return _iso(year, month, day)
 
 
-def _month_year(m, pub):
+def _named_month(m, pub, ahead):
+    """'in March', 'last December': the last such month, or the next one when it is this month or
+    the next, or the words speak of what is to come."""
+    if pub is None:
+        return None
+    month, which = _month(m["month"]), (m["which"] or "").lower()
+    if which == "this":
+        year = pub.year
+    elif which == "next" or (not which and (ahead or (month - pub.month) % 12 <= 1)):
+        year = pub.year + int(month < pub.month or (which == "next" and month == pub.month))
+    else:
+        year = pub.year - int(month > pub.month or (which == "last" and month == pub.month))
+    return f"{year:04d}-{month:02d}"
+
+
+def _month_year(m, pub, ahead):
     return f"{int(m['year']):04d}-{_month(m['month']):02d}"
 
 
-def _year(m, pub):
+def _year(m, pub, ahead):
     return m["year"]
 
 
-def _weekday(m, pub):
+def _weekday(m, pub, ahead):
+    """The last such day, or the next one ('next Monday', 'will testify on Monday')."""
     if pub is None:
         return None
     target = WEEKDAYS.index(m["weekday"].lower())
-    if (m["which"] or "").lower() == "next":
+    which = (m["which"] or "").lower()
+    if which == "next" or (ahead and not which):
         return (pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)).isoformat()
     back = (pub.weekday() - target) % 7
-    if (m["which"] or "").lower() == "last" and back == 0:
+    if which == "last" and back == 0:
         back = 7
     return (pub - timedelta(days=back)).isoformat()
 
 
-def _day_word(m, pub):
+def _day_word(m, pub, ahead):
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
     return (pub + timedelta(days=offset)).isoformat() if pub else None
 
 
-def _relative_unit(m, pub):
+def _relative_unit(m, pub, ahead):
     if pub is None:
         return None
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["which"].lower()]
@@ -93,7 +113,7 @@ def _relative_unit(m, pub):
     return str(pub.year + step)
 
 
-def _ago(m, pub):
+def _ago(m, pub, ahead):
     if pub is None:
         return None
     raw = m["count"].lower()
@@ -108,7 +128,7 @@ def _ago(m, pub):
     return str(pub.year - count)
 
 
-def _season(m, pub):
+def _season(m, pub, ahead):
     if pub is None:
         return None
     step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
@@ -125,16 +145,22 @@ _PATTERNS = [
     (rf"\b{_SINCE}(?:(?:earlier|later) )(?P<which>this|last|next) (?P<unit>week|month|year)\b", _relative_unit),
     (rf"\b{_SINCE}{_PART}(?P<which>last|this|next) (?P<unit>week|month|year)\b", _relative_unit),
     (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) (?:{_COUNT} )?(?P<unit>week|month|year)s?\b",
-     lambda m, pub: _ago(m, pub) if m["count"] else _relative_unit(m, pub)),
+     lambda m, pub, ahead: _ago(m, pub, ahead) if m["count"] else _relative_unit(m, pub, ahead)),
     (rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", _ago),
     (r"\b(?P<word>yesterday|today|tomorrow)\b", _day_word),
     (r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
      _weekday),
     (r"\b(?P<which>last|this|next) (?:spring|summer|fall|autumn|winter)\b", _season),
+    (rf"\b(?:(?P<which>last|this|next) |(?:in|since|by|until|through|during|before|after|from) (?:{_PARTS}[- ])?|"
+     rf"{_PARTS}[- ]){_MONTH}\b(?![.,]? ?\d)", _named_month),
     (rf"\b{_SINCE}{_PART}{_YEAR}", _year),
 ]
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are) (?:scheduled|set|due|slated|expected|going) to|"
+                     r"(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
@@ -150,8 +176,18 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             if not _is_plausible(match):
                 continue
             taken.append((start, end))
-            found.append(TimeExpression(start, end, match.group(), resolve(match, pub)))
+            found.append(TimeExpression(start, end, match.group(), resolve(match, pub, _ahead(text, start))))
     return sorted(found, key=lambda expression: expression.start)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the words before an expression in its sentence speak of what is to come ('will
+    testify on Monday', 'is scheduled to vote in March'), and no verb of saying stands between
+    ('said Thursday he will', 'will appeal, the company said Friday')."""
+    sentence_start = max(text.rfind(end, 0, start) for end in _SENTENCE_ENDS) + 1
+    before = text[sentence_start:start]
+    markers = list(_FUTURE.finditer(before))
+    return bool(markers) and not _SAYING.search(before, markers[-1].end())
 
 
 def parse_absolute_date(value: str) -> str | None:
@@ -168,7 +204,8 @@ def _is_plausible(match: re.Match) -> bool:
     month = groups.get("month")
     if month and not month[:1].isupper():
         return False
-    if month and _CASE_SENSITIVE_WORDS.match(month) and groups.get("day") is None and groups.get("year") is None:
+    if month and _CASE_SENSITIVE_WORDS.match(month) and groups.get("day") is None and groups.get("year") is None \
+            and match.group().startswith(month):
         return False
     weekday = groups.get("weekday")
     return not (weekday and not weekday[:1].isupper())
