@@ -639,6 +639,30 @@ def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next
     assert [text[start:end] for start, end in find_quoted_spans(text)] == ["hello."]
 
 
+def test_single_quotation_marks_quote_in_british_style_but_apostrophes_do_not():
+    def quoted(text):
+        return [text[start:end] for start, end in find_quoted_spans(text)]
+
+    assert quoted("‘We support the students’ union,’ he said. Musk’s firm called the plan ‘reckless’ and the "
+                  "students’ union agreed; in the ’90s it was ‘cool’.") == [
+        "We support the students’ union,", "reckless", "cool"]
+    # inside double marks, single ones quote within the quotation
+    assert quoted("“He told me ‘no’ twice,” she said.") == ["He told me ‘no’ twice,"]
+    # straight single marks quote only in a text without double ones, where they cannot be inner quotes
+    assert quoted("'We don't know,' he said. 'It's the students' call.'") == [
+        "We don't know,", "It's the students' call."]
+    assert quoted("\"We don't know,\" he said of the 'plan'.") == ["We don't know,"]
+
+
+def test_british_quotations_are_direct_quotes_of_the_person_named_beside_the_role(annotate_text):
+    found = _quotes(annotate_text("The government will not withdraw the asylum bill, its sponsor told MPs on "
+                                  "Tuesday.\n‘We will not back down,’ said the minister, Priti Patel. ‘This is about "
+                                  "fairness.’"))
+    assert found == [("indirect", "The government will not withdraw the asylum bill", "told", "its sponsor"),
+                     ("direct", "We will not back down,", "said", "Priti Patel"),
+                     ("direct", "This is about fairness.", "said", "Priti Patel")]
+
+
 def test_a_nickname_inside_a_name_is_no_quotation(annotate_text):
     text = '"We have to show that we have his back," said Marcia "Cia" Price, a state delegate.'
     assert [text[start:end] for start, end in find_quoted_spans(text)] == [

@@ -1,4 +1,5 @@
-"""Where quotation marks open and close: straight and typographic, never across a paragraph."""
+"""Where quotation marks open and close: straight and typographic, double and single, never
+across a paragraph."""
 
 from __future__ import annotations
 
@@ -6,12 +7,19 @@ import re
 
 _OPENING = "“\"«„"
 _CLOSING = "”\"»“"
+# British style quotes with single marks: curly ones always, straight ones only in a text with no
+# double marks at all, where they cannot be the inner quotes of an American one.
+_SINGLE_OPENING, _SINGLE_CLOSING = "‘", "’"
+_STRAIGHT_SINGLE = "'"
 _LEFT_CONTEXT = "([{—–-:;,/"  # or any space, a no-break space too
 _ENDING = ",.?!"
 # 'Marcia "Cia" Price': a nickname between a name's parts, which is no quotation.
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
 _NAME_AFTER = re.compile(r"\s[A-Z]")
+# 'the students’ union': a plural's apostrophe, not a closing single mark.
+_PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]")
+_DECADE = re.compile(r"\d0s\b")
 
 
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -19,28 +27,55 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
 
     Typewriter-style doubled marks (``like this'' or ''like this'') count as double quotes. A
     quotation left open at a paragraph's end runs to that end when the next paragraph opens with a
-    quotation mark: the news convention for a quotation over several paragraphs.
+    quotation mark: the news convention for a quotation over several paragraphs. Single marks
+    quote only outside double ones (inside, they quote within the quotation).
     """
     text = text.replace("``", '" ').replace("''", '" ')  # same length, so offsets still hold
+    spans = _paired(text, _OPENING, _CLOSING)
+    straight = _STRAIGHT_SINGLE if not any(mark in text for mark in _OPENING + _CLOSING) else ""
+    single = _paired(text, _SINGLE_OPENING + straight, _SINGLE_CLOSING + straight, apostrophes=True)
+    spans += [(start, end) for start, end in single
+              if not any(start < other_end and other_start < end for other_start, other_end in spans)]
+    return sorted(spans)
+
+
+def _paired(text: str, opening: str, closing: str, apostrophes: bool = False) -> list[tuple[int, int]]:
+    """Spans between opening and closing marks. With `apostrophes`, a closing mark may be one: it
+    never closes inside a word ("don’t"), and after a plural ("the students’ union") it closes
+    only a quotation nothing else closes ("called it ‘reckless’ and ...")."""
     spans = []
-    opened = None
-    for index, char in enumerate(text):
+    opened = fallback = None
+    for index, char in enumerate(text + "\n"):
         if char == "\n":
-            if opened is not None and text[index:].lstrip()[:1] in _OPENING:
-                _append_stripped(spans, text, opened + 1, index)
-            opened = None
-        elif opened is None and char in _OPENING and (
-                index == 0 or text[index - 1].isspace() or text[index - 1] in _LEFT_CONTEXT):
-            opened = index
-        elif opened is not None and char in _CLOSING:
-            following = text[index + 1:index + 2]
-            if not following.isalnum() or text[index - 1] in _ENDING:  # 'affable,”Clinton said'
+            if opened is not None:
+                next_paragraph = text[index:].lstrip()[:1]
+                end = index if next_paragraph and next_paragraph in opening else fallback
+                if end is not None:
+                    _append_stripped(spans, text, opened + 1, end)
+            opened = fallback = None
+            continue
+        if opened is not None and char in closing:
+            if apostrophes and _PLURAL_POSSESSIVE.match(text, index - 1):
+                fallback = index if fallback is None else fallback
+                continue
+            if not text[index + 1:index + 2].isalnum() or text[index - 1] in _ENDING:  # 'affable,”Clinton said'
                 if not _is_nickname(text, opened, index):
                     _append_stripped(spans, text, opened + 1, index)
-                opened = None
-            elif char in _OPENING:
-                opened = index
+                opened = fallback = None
+                continue
+        if char in opening and _may_open(text, index, apostrophes):
+            if opened is not None and fallback is not None:  # a new quotation: the open one ended at its mark
+                _append_stripped(spans, text, opened + 1, fallback)
+            elif opened is not None and char not in closing:
+                continue
+            opened, fallback = index, None
     return spans
+
+
+def _may_open(text: str, index: int, apostrophes: bool) -> bool:
+    if apostrophes and _DECADE.match(text, index + 1):  # 'the ’90s'
+        return False
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in _LEFT_CONTEXT
 
 
 def _is_nickname(text: str, opened: int, closed: int) -> bool:

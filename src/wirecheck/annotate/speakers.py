@@ -491,7 +491,7 @@ def _mention_at(word: Token, annotated: AnnotatedArticle):
 
 def _name_beside_role(head: Token, annotated: AnnotatedArticle):
     """(apposition, mention) for a role named beside it: 'The company's chief executive, Jane Doe,'."""
-    if head.pos_ != "NOUN":
+    if head.pos_ not in {"NOUN", "PROPN"}:  # the tagger may call a capitalised role a proper noun
         return None
     for apposition in head.children:
         if apposition.dep_ == "appos" and (mention := _mention_at(apposition, annotated)) is not None:
