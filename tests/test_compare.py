@@ -214,3 +214,19 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     story = analyze_story(articles)
     assert [q.speaker for q in story.quotes] == [None, None]
     assert [s.name for s in story.sources] == ["The Courier"]
+
+
+def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
+    text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
+            "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do it,” "
+            "Roe said.\n“The other side is scared,” she added. “They know it.”")
+    articles = [_article("courier", "The Courier", text)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    assert [(q.text, q.speaker) for q in story.quotes] == [
+        ("We will win this state, and we will win it big.", "Jane Roe"),
+        ("Nobody thought we could do it,", "Jane Roe"),
+        ("The other side is scared,", "Jane Roe"),
+        ("They know it.", "Jane Roe")]
+    joined, body = story.quotes[0], articles[0].text
+    assert (joined.start, joined.end) == (body.index("We will"), body.index("big.") + len("big."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wirecheck.annotate.document import AnnotatedArticle, Reference
+from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
@@ -85,15 +85,32 @@ def _quotes(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[Qu
     for article in annotated:
         text = article.article.text
         statements = [record for record in article.quotes if record.statement]
-        for number, record in enumerate(statements, start=1):
+        for number, parts in enumerate(_joined(statements, text), start=1):
+            record = parts[0]
             speaker = resolve(record.speaker, article, record.sentence, entities) if record.speaker else Speaker(None)
             quotes.append(Quote(
                 id=f"{article.article.id}.q{number}", article=article.article.id,
-                sentence=article.sentence_id(record.sentence), text=text[record.start:record.end],
-                start=record.start, end=record.end, kind=record.kind,
+                sentence=article.sentence_id(record.sentence), text=" ".join(text[p.start:p.end] for p in parts),
+                start=record.start, end=parts[-1].end, kind=record.kind,
                 speaker=speaker.name, speaker_entity=speaker.entity.id if speaker.entity else None,
                 speaker_text=record.speaker.text if record.speaker else None, cue=record.cue,
             ))
+    return quotes
+
+
+def _joined(records: list[QuoteRecord], text: str) -> list[list[QuoteRecord]]:
+    """The records in order, the parts of a sentence its cue interrupts as one quote ('"We will
+    win," she said, "and win big."'): direct words of one cue, one right after the other, the
+    second going on with the first's sentence."""
+    quotes: list[list[QuoteRecord]] = []
+    for record in records:
+        last = quotes[-1][-1] if quotes else None
+        if last is not None and record.kind == last.kind == "direct" and record.cue_span is not None \
+                and record.cue_span == last.cue_span and last.end <= record.start \
+                and (record.sentence == last.sentence or text[record.start:record.start + 1].islower()):
+            quotes[-1].append(record)
+        else:
+            quotes.append([record])
     return quotes
 
 
