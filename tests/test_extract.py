@@ -47,6 +47,18 @@ def test_a_short_line_introducing_the_quotation_below_it_stays():
     assert "He said:" in cleaned.paragraphs and cleaned.removed == ["Related:", "Read more about the debate"]
 
 
+def test_a_short_sentence_among_prose_stays_but_not_a_question_timestamp_or_credit():
+    lead = "Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday."
+    more = "The union said it would call a strike if the company went ahead with the cuts this spring."
+    text = "\n\n".join([lead, "The company declined to comment.", more, "What happens next?",
+                        "Mar. 8, 2014 12:41 a.m.", more, "The spokesman called it speculation.",
+                        "Reporting by Jane Doe."])
+    cleaned = clean_text(text, want_title=False)
+    assert cleaned.paragraphs == [lead, "The company declined to comment.", more, more,
+                                  "The spokesman called it speculation."]
+    assert cleaned.removed == ["What happens next?", "Mar. 8, 2014 12:41 a.m.", "Reporting by Jane Doe."]
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     text = ("The storm moved across the coast on Monday night and knocked out\n"
             "power to about 40,000 homes, the utility said in a statement on\n"

@@ -18,7 +18,8 @@ _CHROME = re.compile(
     (?:updated|published|posted)\s+(?:at|on)\s+\d|sign\s*up|log\s*in|login|subscribe|newsletter|read\s+more|
     related\s+(?:articles?|stories|content|topics)|recommended|click\s+here|follow\s+us|
     advertisement|sponsored|affiliate|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|
-    all\s+rights\s+reserved|copyright|contributed\s+to\s+this\s+report|
+    all\s+rights\s+reserved|copyright|contributed\s+to\s+this\s+report|(?:reporting|writing|editing)\s+by|
+    photo(?:graph)?s?\s+(?:by|credit)|
     (?:next|previous)\s+(?:article|story|post)|report\s+a\s+problem|
     join\s+the\s+conversation|add\s+(?:a\s+)?comment|\d+\s+comments?|comments?\s+\(\d+\)|
     skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app)\b
@@ -31,6 +32,7 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 _OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 
 PROSE_MIN_WORDS = 8
+SHORT_PROSE_MIN_WORDS = 4  # a sentence this short is prose only among prose
 PROSE_LONG_WORDS = 20
 CHROME_MAX_WORDS = 20
 TITLE_MAX_WORDS = 25
@@ -52,10 +54,15 @@ def clean_text(text: str, want_title: bool = True, extracted: bool = False) -> C
     """
     paragraphs, removed, title = [], [], None
     lines = _paragraphs(text)
+    after_prose = False  # the line before was kept as prose
     for line, following in zip(lines, [*lines[1:], ""]):
-        if is_prose(line) or (extracted and not is_chrome(line)) or _introduces_quotation(line, following):
+        if is_prose(line) or (extracted and not is_chrome(line)) or _introduces_quotation(line, following) \
+                or (after_prose and _short_sentence_before_prose(line, following)):
             paragraphs.append(line)
-        elif want_title and title is None and not paragraphs and _could_be_title(line):
+            after_prose = True
+            continue
+        after_prose = False
+        if want_title and title is None and not paragraphs and _could_be_title(line):
             title = line
         else:
             removed.append(line)
@@ -75,6 +82,18 @@ def is_prose(line: str) -> bool:
     if _QUOTED_SENTENCE.search(line):  # '"He can't even answer a question." ― Carla Sanchez'
         return True
     return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and bool(_TERMINAL.search(line)))
+
+
+def _short_sentence_before_prose(line: str, following: str) -> bool:
+    """A short sentence of its own after prose and before more prose, chrome or the end ('The
+    spokesman declined to comment.'): a paragraph of the article, as jusText keeps short blocks
+    between good ones. Not a question (an explainer's subhead) nor a line of names and numbers
+    ('Mar. 8, 2014 12:41 a.m.', 'Referee: B Hill (Kettering).')."""
+    words = line.split()
+    return SHORT_PROSE_MIN_WORDS <= len(words) and bool(_TERMINAL.search(line)) and not is_chrome(line) \
+        and not line.rstrip("\"'”’").endswith("?") and (line[:1].isupper() or line[:1] in _OPENING_QUOTES) \
+        and sum(word[:1].islower() for word in words) >= 2 \
+        and (not following or is_prose(following) or is_chrome(following))
 
 
 def _introduces_quotation(line: str, following: str) -> bool:
