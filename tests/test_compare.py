@@ -230,3 +230,17 @@ def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_anoth
         ("They know it.", "Jane Roe")]
     joined, body = story.quotes[0], articles[0].text
     assert (joined.start, joined.end) == (body.index("We will"), body.index("big.") + len("big."))
+
+
+def test_a_company_the_tagger_takes_for_a_person_is_an_organisation_and_the_company():
+    herald = ("Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday.\n"
+              "The company said the cuts were needed to keep the terminal competitive.")
+    gazette = "Nordline, the shipping company, is cutting jobs at its container terminal in Hamburg, the FT said."
+    articles = [_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    [nordline] = [e for e in story.entities if e.name == "Nordline"]
+    assert (nordline.type, nordline.aliases) == ("ORG", ["the company"])
+    said = next(q for q in story.quotes if q.speaker_text == "The company")
+    assert said.speaker == "Nordline"
+    assert next(s.kind for s in story.sources if s.name == "Nordline") == "organization"

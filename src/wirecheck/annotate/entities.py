@@ -78,16 +78,17 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
 
 
 def _is_business(name: Span) -> bool:
-    """'the SpaceX exploration company', 'contractor SpaceX', 'the founder of SpaceX'; not
-    'manufacturer Ron Johnson', a person's trade."""
+    """'the SpaceX exploration company', 'contractor SpaceX', 'Nordline, the shipping company,',
+    'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade."""
     root = name.root
     while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
         root = root.head
     described = root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANY_NOUNS
     describing = len(name) == 1 and any(c.dep_ in {"compound", "amod"} and c.i < root.i
                                         and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+    set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
     role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
-    return described or describing or role
+    return described or describing or set_beside or role
 
 
 def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None:

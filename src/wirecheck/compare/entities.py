@@ -2,8 +2,8 @@
 
 "Elon Musk", "Musk" and "Musk's" are one person; "The Wall Street Journal", "the Journal" and
 "WSJ" one publication. A bare surname joins the one full name it ends; an acronym joins the one
-name whose initials it spells; a role noun ("the billionaire") joins the one person every
-article describes with it, when that person was named just before. The type is the story's
+name whose initials it spells; a role noun ("the billionaire", "the company") joins the one
+person or organisation the articles describe with it, when it was named just before. The type is the story's
 majority label, so one odd tag does not split or mislabel an entity.
 """
 
@@ -20,6 +20,7 @@ from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
+ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a place ("the country")
 _PLATFORM_KEYS = {platform.lower() for platform in SOCIAL_PLATFORMS}
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
@@ -55,7 +56,8 @@ class _Group:
     @property
     def is_person(self) -> bool:
         full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
-        return full_person or self.labels.most_common(1)[0][0] == "PERSON"
+        others = max((count for label, count in self.labels.items() if label != "PERSON"), default=0)
+        return full_person or self.labels["PERSON"] > others  # a tie is no person: one outlet calls it a company
 
 
 class EntityIndex:
@@ -87,7 +89,7 @@ class EntityIndex:
         return self._by_key.get(entity_key(name))
 
     def resolve_role(self, role: str, article_id: str, sentence: int) -> Entity | None:
-        """The one person the story describes with `role`, if the article named them just before."""
+        """The one person or organisation the story describes with `role`, if the article named it just before."""
         candidates = self._roles.get(role, set())
         if len(candidates) != 1:
             return None
@@ -104,7 +106,7 @@ class EntityIndex:
         for article in annotated:
             for mention in article.mentions:
                 entity = self.find(mention.text)
-                if entity is None or entity.type != "PERSON":
+                if entity is None or entity.type not in ROLE_HOLDER_TYPES:
                     continue
                 token = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if token is None:
@@ -114,7 +116,8 @@ class EntityIndex:
         return roles
 
     def _add_role_mentions(self, annotated: list[AnnotatedArticle]) -> None:
-        """'the billionaire' becomes a mention (and alias) of the person it clearly stands for."""
+        """'the billionaire' becomes a mention (and alias) of the person it clearly stands for, 'the
+        company' of the company."""
         for article in annotated:
             for token in article.doc:
                 if token.pos_ != "NOUN" or not any(t.lower_ == "the" for t in token.lefts):
