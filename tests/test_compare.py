@@ -6,7 +6,9 @@ from conftest import sentence_ids
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
+from wirecheck.model import Report
 from wirecheck.pipeline import analyze_story
+from wirecheck.render import render
 
 HERALD = """The shipping company Nordline plans to cut 2,000 jobs at its Hamburg port terminal, the Financial Times reported on Thursday.
 Nordline chief executive Petra Lang told staff the cuts were needed to keep the terminal competitive, according to the FT.
@@ -244,3 +246,19 @@ def test_a_company_the_tagger_takes_for_a_person_is_an_organisation_and_the_comp
     said = next(q for q in story.quotes if q.speaker_text == "The company")
     assert said.speaker == "Nordline"
     assert next(s.kind for s in story.sources if s.name == "Nordline") == "organization"
+
+
+def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
+    herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
+              "about space.")
+    gazette = "The Kremlin said on Friday that Putin and Musk had spoken only once, in a phone call about space."
+    articles = [_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette)]
+    mark_duplicates(articles)
+    story = analyze_story(articles)
+    fact = _fact_with(story, "spoken only once")
+    names = {s.id: s.name for s in story.sources}
+    assert sorted(names[o] for o in fact.origins) == ["Dmitry Peskov", "Kremlin"]
+    assert (fact.independent_origins, fact.status) == (1, "single_origin")
+    row = next(line for line in render(Report(stories=[story]), "md").splitlines()
+               if line.startswith("|") and "spoken only once" in line)
+    assert "| 1: Kremlin (Dmitry Peskov) |" in row

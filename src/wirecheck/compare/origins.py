@@ -2,19 +2,23 @@
 
 A mention's origin is the source its sentence credits (the publication that reported it
 before any person or office it quotes), else the outlet's own reporting. Five outlets repeating
-The Wall Street Journal give one origin; a wire story and its reprints share one outlet.
+The Wall Street Journal give one origin; a wire story and its reprints share one outlet; a
+spokesperson and the office they speak for ("Kremlin spokesman Dmitry Peskov", "the Kremlin")
+are one origin.
 """
 
 from __future__ import annotations
 
 from wirecheck.compare.align import AlignedFact
 from wirecheck.compare.attribution import Attribution
+from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Mention
 
 
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
     roots = {a.id: a.duplicate_of or a.id for a in articles}
     originals = [a.id for a in articles if a.duplicate_of is None]
+    speaks_for = spokespeople(attribution.sources)
     facts = []
     for number, fact in enumerate(aligned, start=1):
         mentions = [Mention(article=c.article, sentence=c.sentence_id) for c in fact.claims]
@@ -24,7 +28,7 @@ def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution
             if origin not in origins:
                 origins.append(origin)
         stating = {roots[c.article] for c in fact.claims}
-        independent = len(origins)
+        independent = len({speaks_for.get(origin, origin) for origin in origins})
         facts.append(Fact(
             id=f"f{number}", text=fact.representative.text, mentions=mentions, outlets=len(stating),
             omitted_by=[a for a in originals if a not in stating], origins=origins,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Quote, Source, Story
 
 ANONYMOUS_SPEAKER = "Unnamed or unresolved speakers"
@@ -40,12 +41,13 @@ def story_view(story: Story) -> StoryView:
     labels = _labels(story.articles)
     columns = [a for a in story.articles if a.duplicate_of is None]
     names = {s.id: s.name for s in story.sources}
+    speaks_for = spokespeople(story.sources)
     rows = []
     for fact in story.facts:
         if fact.outlets < 2:
             continue
         stating = {m.article for m in fact.mentions}
-        rows.append(FactRow(fact, [a.id in stating for a in columns], [names[o] for o in fact.origins]))
+        rows.append(FactRow(fact, [a.id in stating for a in columns], _origin_names(fact.origins, names, speaks_for)))
     return StoryView(
         story=story, columns=columns, labels=labels, shared_facts=rows,
         single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
@@ -83,6 +85,20 @@ def _origin_chains(story: Story, labels: dict[str, str]) -> list[OriginChain]:
     chains = [OriginChain(s, sorted(repeated[s.id]), fact_count[s.id])
               for s in story.sources if not s.own_reporting and len(repeated[s.id]) >= 2]
     return sorted(chains, key=lambda c: (-len(c.repeated_by), -c.facts, c.source.name))
+
+
+def _origin_names(origins: list[str], names: dict[str, str], speaks_for: dict[str, str]) -> list[str]:
+    """One name per independent origin: an office with those who spoke for it ('Kremlin (Dmitry
+    Peskov)'), as many names as the fact counts independent origins."""
+    groups: dict[str, list[str]] = {}
+    for origin in origins:
+        groups.setdefault(speaks_for.get(origin, origin), []).append(origin)
+    shown = []
+    for office, members in groups.items():
+        voices = [names[m] for m in members if m != office]
+        shown.append(f"{names[office]} ({', '.join(voices)})" if office in members and voices else
+                     ", ".join(names[m] for m in members))
+    return shown
 
 
 def _quotes_by_speaker(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:

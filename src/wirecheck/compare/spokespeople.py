@@ -1,0 +1,27 @@
+"""Who speaks for whom: a spokesperson and the office they speak for are one origin."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.model import Source
+
+# "Kremlin spokesman Dmitry Peskov", "Trump campaign press secretary Karoline Leavitt", "the
+# Pentagon's spokeswoman": the office named before the role is the one the person speaks for.
+_SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary)\b",
+                           re.IGNORECASE)
+
+
+def spokespeople(sources: list[Source]) -> dict[str, str]:
+    """{person source id: id of the office they speak for}, where the story names the office as a
+    source of its own and the person by their role there."""
+    offices = {name.lower().removeprefix("the "): source.id for source in sources if source.kind != "person"
+               for name in (source.name, *source.aliases)}
+    speaks_for = {}
+    for source in (s for s in sources if s.kind == "person"):
+        for words in (source.name, *source.aliases):
+            match = _SPEAKING_FOR.match(words)
+            office = offices.get(match["office"].lower().removeprefix("the ")) if match else None
+            if office is not None:
+                speaks_for[source.id] = office
+    return speaks_for
