@@ -36,10 +36,13 @@ def _article(name, outlet, text, published="2024-03-08"):
 
 @pytest.fixture(scope="module")
 def story():
-    articles = [_article("herald", "The Herald", HERALD), _article("gazette", "The Gazette", GAZETTE),
-                _article("post", "The Post", POST), _article("reprint", "Daily Echo", WIRE_REPRINT, "2024-03-09")]
-    mark_duplicates(articles)
-    return analyze_story(articles)
+    return _analyzed(_article("herald", "The Herald", HERALD), _article("gazette", "The Gazette", GAZETTE),
+                     _article("post", "The Post", POST), _article("reprint", "Daily Echo", WIRE_REPRINT, "2024-03-09"))
+
+
+def _analyzed(*articles):
+    mark_duplicates(list(articles))
+    return analyze_story(list(articles))
 
 
 def _fact_with(story, words):
@@ -127,9 +130,7 @@ def test_both_men_denying_are_the_two_people_named_before():
 The calls continued after Trump left the White House, according to the book."""
     ledger = """Donald Trump and Vladimir Putin have spoken by phone several times since 2021, according to Bob Woodward's new book.
 Both men deny that report, and the Kremlin called the book fiction."""
-    articles = [_article("courier", "The Courier", courier), _article("ledger", "The Ledger", ledger)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("courier", "The Courier", courier), _article("ledger", "The Ledger", ledger))
     [denial] = [c for c in story.conflicts if c.kind == "denial"]
     sources = {s.id: s.name for s in story.sources}
     assert denial.summary.startswith("Donald Trump and Vladimir Putin deny what Bob Woodward")
@@ -143,9 +144,7 @@ def test_a_spokesperson_another_outlet_names_is_one_source_and_one_origin():
              "2009 and employs 4,000 people there, the port authority said.")
     unnamed = ("The union met on Friday to discuss the plans for the terminal in Hamburg.\n" + quote
                + "the spokesperson said.")
-    articles = [_article("named", "The Herald", named), _article("unnamed", "The Gazette", unnamed)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("named", "The Herald", named), _article("unnamed", "The Gazette", unnamed))
     [holt] = [s for s in story.sources if s.name == "Karin Holt"]
     assert "the spokesperson" in holt.aliases and {m.article for m in holt.cited_in} == {"named", "unnamed"}
     assert not [s for s in story.sources if "spokesperson" in s.name.lower()]
@@ -164,9 +163,8 @@ def test_a_denial_ending_its_sentence_denies_the_claim_just_before_it():
     herald = ("Northwind Energy hired a new chief executive in March.\nThe utility, which named three new board "
               "members last week, has been accused of hiding losses from its regulators, although Northwind has "
               "denied such claims.")
-    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
-    mark_duplicates(articles)
-    [[denied]] = _denied_facts(analyze_story(articles))
+    [[denied]] = _denied_facts(_analyzed(_article("courier", "The Courier", courier),
+                                         _article("herald", "The Herald", herald)))
     assert "hiding losses" in denied
 
 
@@ -177,9 +175,8 @@ def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
               "The board of Northwind met in secret twice last year, the Financial Times reported.\n"
               "“The board met in the open, as it always has,” chairman Tom Berg said, dismissing the Financial "
               "Times’ article as political.")
-    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
-    mark_duplicates(articles)
-    denied = _denied_facts(analyze_story(articles))
+    denied = _denied_facts(_analyzed(_article("courier", "The Courier", courier),
+                                     _article("herald", "The Herald", herald)))
     assert denied and all("hid losses" in text for texts in denied for text in texts)
 
 
@@ -189,9 +186,7 @@ def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
                "said in a statement on Monday.")
     herald = ("Elon Musk bought Twitter in 2022 for $44 billion, one of the largest takeovers of a social media "
               "company in the industry's history.")
-    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
     assert next(e for e in story.entities if e.name == "Twitter").type == "ORG"
     assert next(e for e in story.entities if e.name == "Elon Musk").type == "PERSON"
 
@@ -201,9 +196,8 @@ def test_a_middle_initial_does_not_split_a_person():
                "in Britain was a warning to the political establishment.")
     herald = ("Donald Trump praised the vote in Britain on Monday, and Trump said the result was a warning to "
               "the political establishment in Washington.")
-    articles = [_article("courier", "The Courier", courier), _article("herald", "The Herald", herald)]
-    mark_duplicates(articles)
-    people = [e for e in analyze_story(articles).entities if "Trump" in e.name]
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
+    people = [e for e in story.entities if "Trump" in e.name]
     assert [sorted([e.name, *e.aliases]) for e in people] == [["Donald J. Trump", "Donald Trump", "Trump"]]
 
 
@@ -211,26 +205,23 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
             "He said the plan would fail because the money had run out months ago. They said the vote was rushed "
             "and unfair to residents.")
-    articles = [_article("courier", "The Courier", text)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("courier", "The Courier", text))
     assert [q.speaker for q in story.quotes] == [None, None]
     assert [s.name for s in story.sources] == ["The Courier"]
 
 
 def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
     text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
-            "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do it,” "
-            "Roe said.\n“The other side is scared,” she added. “They know it.”")
-    articles = [_article("courier", "The Courier", text)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+            "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do "
+            "it,” Roe said.\n“The other side is scared,” she added. “They know it.”")
+    courier = _article("courier", "The Courier", text)
+    story = _analyzed(courier)
     assert [(q.text, q.speaker) for q in story.quotes] == [
         ("We will win this state, and we will win it big.", "Jane Roe"),
         ("Nobody thought we could do it,", "Jane Roe"),
         ("The other side is scared,", "Jane Roe"),
         ("They know it.", "Jane Roe")]
-    joined, body = story.quotes[0], articles[0].text
+    joined, body = story.quotes[0], courier.text
     assert (joined.start, joined.end) == (body.index("We will"), body.index("big.") + len("big."))
 
 
@@ -238,9 +229,7 @@ def test_a_company_the_tagger_takes_for_a_person_is_an_organisation_and_the_comp
     herald = ("Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday.\n"
               "The company said the cuts were needed to keep the terminal competitive.")
     gazette = "Nordline, the shipping company, is cutting jobs at its container terminal in Hamburg, the FT said."
-    articles = [_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
     [nordline] = [e for e in story.entities if e.name == "Nordline"]
     assert (nordline.type, nordline.aliases) == ("ORG", ["the company"])
     said = next(q for q in story.quotes if q.speaker_text == "The company")
@@ -252,9 +241,7 @@ def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
               "about space.")
     gazette = "The Kremlin said on Friday that Putin and Musk had spoken only once, in a phone call about space."
-    articles = [_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette)]
-    mark_duplicates(articles)
-    story = analyze_story(articles)
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
     fact = _fact_with(story, "spoken only once")
     names = {s.id: s.name for s in story.sources}
     assert sorted(names[o] for o in fact.origins) == ["Dmitry Peskov", "Kremlin"]
