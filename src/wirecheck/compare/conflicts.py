@@ -45,6 +45,8 @@ _COUNT = re.compile(r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBER
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORDS_BEFORE_VALUE = 4  # they say what an amount measures or a year dates ("lost reelection in 2020")
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
+# A value a text gives and the stems of the words before it, which say what it measures or dates.
+Stated = tuple[str, frozenset[str]]
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
@@ -228,10 +230,6 @@ def differing_values(texts: list[str]) -> list[tuple[str, dict[str, list[int]]]]
                 by_unit[unit][index] = stated
         found += [(kind, by_value) for stated in by_unit.values() if len(by_value := _contradicted(stated)) >= 2]
     return found
-
-
-# A value a text gives and the stems of the words before it, which say what it measures or dates.
-Stated = tuple[str, frozenset[str]]
 
 
 def _contradicted(stated: dict[int, Stated]) -> dict[str, list[int]]:
