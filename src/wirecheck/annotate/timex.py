@@ -158,6 +158,7 @@ _PATTERNS = [
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are) (?:scheduled|set|due|slated|expected|going) to|"
                      r"(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b", re.IGNORECASE)
@@ -166,16 +167,14 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b
 def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
     """Every time expression in `text`, left to right, resolved against `published`."""
     pub = _to_date(published)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier, more specific expression was found
     found = []
     for pattern, resolve in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if 1 in taken[start:end] or not _is_plausible(match):
                 continue
-            if not _is_plausible(match):
-                continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(TimeExpression(start, end, match.group(), resolve(match, pub, _ahead(text, start))))
     return sorted(found, key=lambda expression: expression.start)
 
@@ -184,8 +183,8 @@ def _ahead(text: str, start: int) -> bool:
     """Whether the words before an expression in its sentence speak of what is to come ('will
     testify on Monday', 'is scheduled to vote in March'), and no verb of saying stands between
     ('said Thursday he will', 'will appeal, the company said Friday')."""
-    sentence_start = max(text.rfind(end, 0, start) for end in _SENTENCE_ENDS) + 1
-    before = text[sentence_start:start]
+    window = max(0, start - SENTENCE_WINDOW)
+    before = text[max(window, *(text.rfind(end, window, start) + 1 for end in _SENTENCE_ENDS)):start]
     markers = list(_FUTURE.finditer(before))
     return bool(markers) and not _SAYING.search(before, markers[-1].end())
 
