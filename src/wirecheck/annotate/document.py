@@ -76,6 +76,12 @@ class AnnotatedArticle:
     def sentence_id(self, index: int) -> str:
         return self.article.sentences[index].id
 
+    def mention_at(self, char: int) -> EntityMention | None:
+        """The entity mention holding character offset `char` (mentions are sorted and apart)."""
+        index = bisect_right(self.mentions, char, key=lambda mention: mention.start) - 1
+        mention = self.mentions[index] if index >= 0 else None
+        return mention if mention is not None and char < mention.end else None
+
     def sentence_at(self, char: int) -> int:
         """Index of the sentence containing character offset `char` (the nearest one before it)."""
         return max(0, bisect_right(self.article.sentences, char, key=lambda sentence: sentence.start) - 1)

@@ -31,28 +31,30 @@ _OPENING_CLAUSE = {"while", "when", "as", "although", "though", "if", "because",
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs or a heading,
     and keep a short quotation in one sentence with its cue ('"I knew him. I liked him," he said')."""
-    for start, end in find_quoted_spans(doc.text):
+    text = doc.text
+    for start, end in find_quoted_spans(text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) > MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
             continue
         for token in span[1:]:
             token.is_sent_start = False
         after = span.end + 1  # the token after the closing mark
-        if after < len(doc) and (doc[after].text[:1].islower() or cue_after_quotation(doc, start, after)):
+        if after < len(doc) and (doc[after].text[:1].islower() or cue_after_quotation(doc, text, start, after)):
             doc[after].is_sent_start = False  # '"... ?" Clinton said.', '"... ?" a narrator asks.'
     starts = doc.to_array(IDX).tolist()
-    for line_break in _LINE_BREAK.finditer(doc.text):
+    for line_break in _LINE_BREAK.finditer(text):
         after = bisect_right(starts, line_break.start())  # the token after the one holding the break
         if after < len(doc):
             doc[after].is_sent_start = True
     return doc
 
 
-def cue_after_quotation(doc: Doc, start: int, after: int) -> bool:
+def cue_after_quotation(doc: Doc, text: str, start: int, after: int) -> bool:
     """Whether the words from token `after` on are the cue of the quotation whose words start at
-    character `start`, though a sentence ended inside it ('"... ?" Clinton said.'). The parser may
-    still split them; the quote finder asks again."""
-    return _opens_sentence(doc.text, start) and _cue_follows(doc, after)
+    character `start` of `text` (the doc's text, which the Doc builds anew on every request),
+    though a sentence ended inside it ('"... ?" Clinton said.'). The parser may still split them;
+    the quote finder asks again."""
+    return _opens_sentence(text, start) and _cue_follows(doc, after)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

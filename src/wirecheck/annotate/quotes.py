@@ -13,6 +13,7 @@ stance ("supported the plan").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -89,11 +90,20 @@ def _without_restated(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     its words inside theirs: 'issued' (a statement saying X) gives way to 'issued a statement
     saying' (X), 'made' (a point of saying X) to 'made a point of saying' (X)."""
     def restates(inner: QuoteRecord, outer: QuoteRecord) -> bool:
-        return inner is not outer and inner.cue_span is not None and outer.cue_span is not None \
-            and inner.cue_span[0] <= outer.cue_span[0] and outer.cue_span[1] <= inner.cue_span[1] \
+        return inner.cue_span[0] <= outer.cue_span[0] and outer.cue_span[1] <= inner.cue_span[1] \
             and outer.start <= inner.start and inner.end <= outer.end and inner.cue_span != outer.cue_span
 
-    return [quote for quote in quotes if not any(restates(other, quote) for other in quotes)]
+    cued = sorted((q for q in quotes if q.cue_span is not None), key=lambda q: q.cue_span[0])
+    starts = [q.cue_span[0] for q in cued]
+    longest = max((q.cue_span[1] - q.cue_span[0] for q in cued), default=0)
+
+    def restated(outer: QuoteRecord) -> bool:  # by a cue that starts close enough to take in its own
+        if outer.cue_span is None:
+            return False
+        window = cued[bisect_left(starts, outer.cue_span[1] - longest):bisect_right(starts, outer.cue_span[0])]
+        return any(restates(inner, outer) for inner in window)
+
+    return [quote for quote in quotes if not restated(quote)]
 
 
 def _end_speaker_before_content(quote: QuoteRecord, text: str) -> None:
@@ -313,7 +323,7 @@ def _sentences_over(annotated: AnnotatedArticle, start: int, end: int) -> list[S
     following = annotated.sentence_at(over[-1].start_char) + 1 if over else len(annotated.sentences)
     after = annotated.sentences[following] if following < len(annotated.sentences) else None
     if after is not None and not annotated.article.text[end:after.start_char].strip(" ”\"'’»") \
-            and cue_after_quotation(annotated.doc, start, after.start):
+            and cue_after_quotation(annotated.doc, annotated.article.text, start, after.start):
         over.append(after)
     return over
 

@@ -482,11 +482,7 @@ def _publication_behind(head: Token) -> Span | None:
 
 def _mention_in(phrase: Span, annotated: AnnotatedArticle):
     """The entity mention that heads `phrase` ('the source aware of Musk' is not Musk)."""
-    return _mention_at(phrase.root, annotated)
-
-
-def _mention_at(word: Token, annotated: AnnotatedArticle):
-    return next((m for m in annotated.mentions if m.start <= word.idx < m.end), None)
+    return annotated.mention_at(phrase.root.idx)
 
 
 def _name_beside_role(head: Token, annotated: AnnotatedArticle):
@@ -494,7 +490,7 @@ def _name_beside_role(head: Token, annotated: AnnotatedArticle):
     if head.pos_ not in {"NOUN", "PROPN"}:  # the tagger may call a capitalised role a proper noun
         return None
     for apposition in head.children:
-        if apposition.dep_ == "appos" and (mention := _mention_at(apposition, annotated)) is not None:
+        if apposition.dep_ == "appos" and (mention := annotated.mention_at(apposition.idx)) is not None:
             return apposition, mention
     return None
 
