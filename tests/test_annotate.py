@@ -915,6 +915,11 @@ def test_a_verb_of_saying_added_to_reported_words_is_the_reporters_own_cue(annot
     assert contents["said"] == "it was too early to congratulate winners"
     assert contents["added"] == "I think you all have an idea of the results."
     assert _speaker_span(annotated, "added").startswith("Suu Kyi")
+    # before its cue, a verb of saying is one of the reported words
+    annotated = annotate_text("Eggleston expressed concern about the letter and said it could hurt the strategy, "
+                              "people familiar with the session said.")
+    assert _contents_by_cue(annotated)["said"] == ("Eggleston expressed concern about the letter and said it could "
+                                                   "hurt the strategy")
 
 
 def test_find_and_mean_attribute_only_what_someone_found(annotate_text):

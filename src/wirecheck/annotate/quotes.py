@@ -517,7 +517,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     preposition = None
     if clause is not None:
-        start, end = _trimmed(_without_trailing_aside(_before_added_cue(clause)))
+        start, end = _trimmed(_without_trailing_aside(_before_added_cue(clause, verb)))
     elif verb.dep_ == "parataxis":  # "Acts of protest, Mr. Obama said, are acts of patriotism."
         own = {t.i for t in verb.subtree}
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
@@ -795,9 +795,11 @@ def _added_cue(verb: Token) -> bool:
         and verb.doc[verb.i - 1].dep_ == "cc" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _before_added_cue(clause: Token) -> list[Token]:
-    """The reported clause's words up to a verb of saying the reporter added ('but added')."""
-    added = next((t for t in clause.subtree if t.i != clause.i and _added_cue(t)), None)
+def _before_added_cue(clause: Token, cue: Token) -> list[Token]:
+    """The reported clause's words up to a verb of saying the reporter added after the cue ('said
+    it was too early but added'); a clause before its cue is reported whole, the verb of saying in
+    it too ('Eggleston expressed concern and said ..., people familiar with the session said')."""
+    added = next((t for t in clause.subtree if t.i != clause.i and _added_cue(t)), None) if clause.i > cue.i else None
     return [t for t in clause.subtree if added is None or t.i < added.i - 1]
 
 
