@@ -508,6 +508,18 @@ def test_a_role_is_the_person_named_beside_it(annotate_text):
         ("The Kremlin's spokesman, Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("The report", None, None)]
 
 
+def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
+    annotated = annotate_text("The hashtag became a vehicle for offering shelter on Friday night. A Twitter spokesman, "
+                              "Christopher Abboud, told Reuters reporter Jane Smith that there were one million tweets "
+                              "in ten hours. The hashtag #prayforparis, he said, was used even more.")
+    assert [q.speaker.name for q in annotated.quotes if q.speaker and q.speaker.text == "he"] == ["Christopher Abboud"]
+    annotated = annotate_text("Ofwat chief executive David Black said the fine was the largest ever imposed. A Thames "
+                              "Water spokesperson said the company would appeal the decision. 'We are disappointed,' "
+                              "she said.")
+    she = next(q for q in annotated.quotes if q.speaker and q.speaker.text == "she")
+    assert (she.speaker.name, she.speaker.role) == (None, None)  # not David Black, nor 'the company'
+
+
 def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     def speaker_of(text, cue):
         quote = next(q for q in annotate_text(text).quotes if q.cue == cue)
@@ -850,6 +862,10 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     labels = {mention.text: mention.label for mention in annotated.mentions}
     assert labels["SpaceX"] == "ORG"
     assert labels["Elon Musk"] == labels["Ron Johnson"] == "PERSON"  # a person's trade names no business
+    # the tagger takes these for a work and a place
+    annotated = annotate_text("The water company Thames Water has been fined a record sum by the regulator Ofwat for "
+                              "failures in how it ran its sewage treatment works.")
+    assert {(m.text, m.label) for m in annotated.mentions} >= {("Thames Water", "ORG"), ("Ofwat", "ORG")}
 
 
 def test_a_quotation_glued_to_the_comma_after_its_cue_keeps_the_cue_and_a_loose_second_verb_its_subject(

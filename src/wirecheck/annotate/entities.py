@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
+from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PERSON_TITLES = {
@@ -20,11 +21,6 @@ PERSON_TITLES = {
     "spokesperson", "member", "chairman", "chairwoman", "chair", "ceo", "director", "commissioner",
     "ambassador", "general", "gen", "colonel", "captain", "officer", "sheriff", "chief", "professor",
     "king", "queen", "prince", "princess", "pope", "lawyer", "attorney", "economist", "analyst",
-}
-# Nouns that make the name beside them a business: "SpaceX's exploration company", "contractor SpaceX".
-_COMPANY_NOUNS = {
-    "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
-    "automaker", "carmaker", "retailer", "contractor", "supplier", "airline",
 }
 # Roles held in an organization: "the founder of SpaceX", "the CEO of Tesla and SpaceX".
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
@@ -64,29 +60,32 @@ def add_entities(annotated: AnnotatedArticle) -> None:
 
 
 def _relabel_businesses(annotated: AnnotatedArticle) -> None:
-    """The small model tags some companies as people ("SpaceX"); where the article shows a name is
-    a business ("the founder of SpaceX"), all its mentions there are ORG."""
-    businesses = set()
+    """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
+    "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
+    regulator Ofwat"), all its mentions there are ORG."""
+    organisations = set()
     for mention in annotated.mentions:
-        if mention.label == "PERSON":
+        if mention.label != "ORG":
             span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _is_business(span):
-                businesses.add(mention.text)
+            if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
+                organisations.add(mention.text)
     for mention in annotated.mentions:
-        if mention.text in businesses:
+        if mention.text in organisations:
             mention.label = "ORG"
 
 
-def _is_business(name: Span) -> bool:
+def _is_organisation(name: Span, tagged_person: bool) -> bool:
     """'the SpaceX exploration company', 'contractor SpaceX', 'Nordline, the shipping company,',
-    'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade."""
+    'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade, when the tagger
+    took the name for a person."""
     root = name.root
     while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
         root = root.head
-    described = root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANY_NOUNS
-    describing = len(name) == 1 and any(c.dep_ in {"compound", "amod"} and c.i < root.i
-                                        and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
-    set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+    described = root.dep_ == "compound" and root.head.lemma_.lower() in ORGANISATION_NOUNS
+    describing = (len(name) == 1 or not tagged_person) and any(
+        c.dep_ in {"compound", "amod"} and c.i < root.i and c.lemma_.lower() in ORGANISATION_NOUNS
+        for c in root.children)
+    set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS for c in root.children)
     role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
     return described or describing or set_beside or role
 

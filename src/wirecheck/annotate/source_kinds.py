@@ -31,6 +31,13 @@ _DOCUMENT = re.compile(
     r"indictment|transcript|records|data|poll)$",
     re.IGNORECASE,
 )
+# Nouns for an organisation, which make the name beside them one ("SpaceX's exploration company",
+# "contractor SpaceX", "the regulator Ofwat") and are never "he" or "she".
+ORGANISATION_NOUNS = {
+    "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
+    "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
+    "regulator", "watchdog", "agency", "charity", "broadcaster",
+}
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
                     "Bluesky", "YouTube")
 _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:"

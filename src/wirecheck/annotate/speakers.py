@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, Reference
-from wirecheck.annotate.source_kinds import classify, is_anonymous
+from wirecheck.annotate.entities import PERSON_TITLES
+from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, is_anonymous
 from wirecheck.datelines import dateline_spans
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
@@ -512,6 +513,7 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
         speaking = _outermost_speakers(list(zip(named, subjects)))
         roles = [_role_subject(subject, annotated) for subject in subjects
                  if clause is None or subject.head != clause] if label == "PERSON" else []
+        roles = [role for role in roles if role is None or role.role not in ORGANISATION_NOUNS]  # he is no company
         mentions = [Reference(text=_with_honorific(m, annotated), name=m.text, label=m.label)
                     for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
                     and _fits(m.label, label) and not annotated.is_quoted(m.start) and m.start not in reported_starts]
@@ -571,18 +573,24 @@ def _agrees(candidate: Reference, pronoun: Token) -> bool:
 
 def _named_subject(subject: Token, annotated: AnnotatedArticle, label: str) -> Reference | None:
     phrase = noun_phrase(subject)
-    mention = _mention_in(phrase, annotated)
+    named = _name_beside_role(subject, annotated)  # 'A Twitter spokesman, Christopher Abboud,'
+    mention = _mention_in(phrase, annotated) or (named[1] if named else None)
     if mention is None or not _fits(mention.label, label):
         return None
     return Reference(text=phrase.text, name=mention.text, label=mention.label)
 
 
 def _role_subject(subject: Token, annotated: AnnotatedArticle) -> Reference | None:
-    """'the spokesman': a common noun with the definite article, naming no entity."""
-    if subject.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject.lefts):
+    """'the spokesman': a common noun with the definite article, naming no entity; 'a spokeswoman
+    said' is someone speaking too, though no other article can tell who."""
+    articles = {t.lower_ for t in subject.lefts} & {"the", "a", "an"}
+    if subject.pos_ != "NOUN" or not articles or _mention_in(noun_phrase(subject), annotated) is not None:
         return None
-    phrase = noun_phrase(subject)
-    return Reference(text=phrase.text, role=subject.lemma_.lower()) if _mention_in(phrase, annotated) is None else None
+    if "the" in articles:
+        return Reference(text=noun_phrase(subject).text, role=subject.lemma_.lower())
+    if subject.lemma_.lower() in PERSON_TITLES and subject.head.lemma_.lower() in REPORTING_VERBS:
+        return Reference(text=noun_phrase(subject).text, anonymous=True)
+    return None
 
 
 def _fits(mention_label: str, wanted: str) -> bool:

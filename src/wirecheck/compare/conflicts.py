@@ -32,7 +32,7 @@ REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "al
                    "inform", "politi", "fabric", "nonsen", "lies"}
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
-_MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
+_MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
           "k": 1e3}
@@ -40,7 +40,7 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
           r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|"
           r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|days|hours|minutes")
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
-_COUNT = re.compile(r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORDS_BEFORE_VALUE = 4  # they say what an amount measures or a year dates ("lost reelection in 2020")
@@ -245,15 +245,16 @@ def _contradicted(stated: dict[int, Stated]) -> dict[str, list[int]]:
 
 
 def _amounts(text: str) -> dict[str, Stated]:
-    """Amounts a sentence states, by unit: {'$': ('$3,000,000,000', ...), 'feet': ('4 feet', ...)}.
+    """Amounts a sentence states, by unit: {'$': ('$3,000,000,000', ...), '£': ('£104,000,000', ...),
+    'feet': ('4 feet', ...)}.
 
     A unit stated twice with different values is left out: the sentence compares, not conflicts.
     """
     found: dict[str, dict[str, int]] = defaultdict(dict)  # unit -> {value: where it is stated}
     for match in _MONEY.finditer(text):
-        number, scale = match.groups()
+        currency, number, scale = match.groups()
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found["$"].setdefault(f"${value:,.0f}", match.start())
+        found[currency].setdefault(f"{currency}{value:,.0f}", match.start())
     for match in _PERCENT.finditer(text):
         found["%"].setdefault(f"{float(match.group(1)):g}%", match.start())
     for match in _COUNT.finditer(text):
