@@ -249,3 +249,13 @@ def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     row = next(line for line in render(Report(stories=[story]), "md").splitlines()
                if line.startswith("|") and "spoken only once" in line)
     assert "| 1: Kremlin (Dmitry Peskov) |" in row
+
+
+def test_the_regulator_named_beside_its_role_is_the_regulator_that_speaks_later():
+    bbc = ("The water company Thames Water has been fined a record £104m by the regulator Ofwat for failures in how it "
+           "ran its sewage treatment works, the regulator said on Tuesday.")
+    guardian = "Ofwat has fined Thames Water over sewage failures and dividend payments, the Financial Times reported."
+    story = _analyzed(_article("bbc", "BBC", bbc), _article("guardian", "The Guardian", guardian))
+    [ofwat] = [e for e in story.entities if e.name == "Ofwat"]
+    assert (ofwat.type, ofwat.aliases) == ("ORG", ["the regulator"])
+    assert next(q.speaker for q in story.quotes if q.speaker_text == "the regulator") == "Ofwat"

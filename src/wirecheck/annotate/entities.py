@@ -75,13 +75,13 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
 
 
 def _is_organisation(name: Span, tagged_person: bool) -> bool:
-    """'the SpaceX exploration company', 'contractor SpaceX', 'Nordline, the shipping company,',
-    'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade, when the tagger
+    """'the SpaceX exploration company', 'contractor SpaceX', 'the regulator Ofwat', 'Nordline, the
+    shipping company,', 'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade, when the tagger
     took the name for a person."""
     root = name.root
     while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
         root = root.head
-    described = root.dep_ == "compound" and root.head.lemma_.lower() in ORGANISATION_NOUNS
+    described = root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in ORGANISATION_NOUNS
     describing = (len(name) == 1 or not tagged_person) and any(
         c.dep_ in {"compound", "amod"} and c.i < root.i and c.lemma_.lower() in ORGANISATION_NOUNS
         for c in root.children)

@@ -332,8 +332,11 @@ def pair_named_before(phrase: Span, annotated: AnnotatedArticle) -> list[Span]:
 
 
 def roles_of(head: Token) -> list[str]:
-    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Musk, the billionaire owner'."""
+    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Musk, the billionaire
+    owner', 'the regulator Ofwat'."""
     described = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        described.append(head.head)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             described.append(child)
