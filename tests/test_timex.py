@@ -35,6 +35,7 @@ PUBLISHED = "2024-10-25"  # a Friday
     ("The plant closed in early March.", "in early March", "2024-03"),
     ("The vote will take place in March.", "in March", "2025-03"),
     ("He will testify on Monday.", "Monday", "2024-10-28"),
+    ("The governor said he would visit the site on Monday.", "Monday", "2024-10-28"),
     ("Trump is scheduled to visit Ohio Thursday, his campaign said.", "Thursday", "2024-10-31"),
     ("Trump said Thursday he will visit Ohio.", "Thursday", "2024-10-24"),
     ("The company said it would appeal, and the court ruled on Oct. 1.", "Oct. 1", "2024-10-01"),

@@ -159,9 +159,13 @@ _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve 
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
-_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are) (?:scheduled|set|due|slated|expected|going) to|"
-                     r"(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are) (?:scheduled|set|due|slated|expected|"
+                     r"going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
+                     re.IGNORECASE)
+# Between a word of the future and a date, what ends its reach: a verb of saying ('said Thursday he
+# will') or a clause of its own ('said it would appeal, and the court ruled on Oct. 1').
+_FUTURE_ENDS = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b|,\s+(?:and|but|while|which|"
+                          r"who|after|before)\b", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
@@ -181,12 +185,12 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
 
 def _ahead(text: str, start: int) -> bool:
     """Whether the words before an expression in its sentence speak of what is to come ('will
-    testify on Monday', 'is scheduled to vote in March'), and no verb of saying stands between
-    ('said Thursday he will', 'will appeal, the company said Friday')."""
+    testify on Monday', 'said he would visit on Monday'), and nothing between ends their reach
+    ('will appeal, the company said Friday')."""
     window = max(0, start - SENTENCE_WINDOW)
     before = text[max(window, *(text.rfind(end, window, start) + 1 for end in _SENTENCE_ENDS)):start]
     markers = list(_FUTURE.finditer(before))
-    return bool(markers) and not _SAYING.search(before, markers[-1].end())
+    return bool(markers) and not _FUTURE_ENDS.search(before, markers[-1].end())
 
 
 def parse_absolute_date(value: str) -> str | None:
