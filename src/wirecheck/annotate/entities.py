@@ -76,8 +76,8 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
 
 def _is_organisation(name: Span, tagged_person: bool) -> bool:
     """'the SpaceX exploration company', 'contractor SpaceX', 'the regulator Ofwat', 'Nordline, the
-    shipping company,', 'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade, when the tagger
-    took the name for a person."""
+    shipping company,', 'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade,
+    when the tagger took the name for a person."""
     root = name.root
     while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
         root = root.head

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
-from wirecheck.annotate.document import AnnotatedArticle, Reference
+from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
 from wirecheck.annotate.entities import PERSON_TITLES
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, is_anonymous
 from wirecheck.datelines import dateline_spans
@@ -489,7 +489,7 @@ def _mention_in(phrase: Span, annotated: AnnotatedArticle):
     return annotated.mention_at(phrase.root.idx)
 
 
-def _name_beside_role(head: Token, annotated: AnnotatedArticle):
+def _name_beside_role(head: Token, annotated: AnnotatedArticle) -> tuple[Token, EntityMention] | None:
     """(apposition, mention) for a role named beside it: 'The company's chief executive, Jane Doe,'."""
     if head.pos_ not in {"NOUN", "PROPN"}:  # the tagger may call a capitalised role a proper noun
         return None
@@ -587,12 +587,13 @@ def _role_subject(subject: Token, annotated: AnnotatedArticle) -> Reference | No
     """'the spokesman': a common noun with the definite article, naming no entity; 'a spokeswoman
     said' is someone speaking too, though no other article can tell who."""
     articles = {t.lower_ for t in subject.lefts} & {"the", "a", "an"}
-    if subject.pos_ != "NOUN" or not articles or _mention_in(noun_phrase(subject), annotated) is not None:
+    phrase = noun_phrase(subject)
+    if subject.pos_ != "NOUN" or not articles or _mention_in(phrase, annotated) is not None:
         return None
     if "the" in articles:
-        return Reference(text=noun_phrase(subject).text, role=subject.lemma_.lower())
+        return Reference(text=phrase.text, role=subject.lemma_.lower())
     if subject.lemma_.lower() in PERSON_TITLES and subject.head.lemma_.lower() in REPORTING_VERBS:
-        return Reference(text=noun_phrase(subject).text, anonymous=True)
+        return Reference(text=phrase.text, anonymous=True)
     return None
 
 
