@@ -225,16 +225,29 @@ def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_anoth
     assert (joined.start, joined.end) == (body.index("We will"), body.index("big.") + len("big."))
 
 
-def test_a_company_the_tagger_takes_for_a_person_is_an_organisation_and_the_company():
-    herald = ("Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday.\n"
-              "The company said the cuts were needed to keep the terminal competitive.")
-    gazette = "Nordline, the shipping company, is cutting jobs at its container terminal in Hamburg, the FT said."
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
-    [nordline] = [e for e in story.entities if e.name == "Nordline"]
-    assert (nordline.type, nordline.aliases) == ("ORG", ["the company"])
-    said = next(q for q in story.quotes if q.speaker_text == "The company")
-    assert said.speaker == "Nordline"
-    assert next(s.kind for s in story.sources if s.name == "Nordline") == "organization"
+ORGANISATIONS_AND_THEIR_ROLES = {
+    "a company the tagger takes for a person": (
+        ("Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday.\n"
+         "The company said the cuts were needed to keep the terminal competitive."),
+        "Nordline, the shipping company, is cutting jobs at its container terminal in Hamburg, the FT said.",
+        "Nordline", "the company", "The company"),
+    "a regulator the tagger takes for a place": (
+        ("The water company Thames Water has been fined a record £104m by the regulator Ofwat for failures in how "
+         "it ran its sewage treatment works, the regulator said on Tuesday."),
+        "Ofwat has fined Thames Water over sewage failures and dividend payments, the Financial Times reported.",
+        "Ofwat", "the regulator", "the regulator"),
+}
+
+
+@pytest.mark.parametrize("first, second, name, alias, speaker_text", ORGANISATIONS_AND_THEIR_ROLES.values(),
+                         ids=ORGANISATIONS_AND_THEIR_ROLES.keys())
+def test_an_organisation_named_beside_its_role_is_an_organisation_and_speaks_by_that_role(
+        first, second, name, alias, speaker_text):
+    story = _analyzed(_article("herald", "The Herald", first), _article("gazette", "The Gazette", second))
+    [organisation] = [e for e in story.entities if e.name == name]
+    assert (organisation.type, organisation.aliases) == ("ORG", [alias])
+    assert next(q.speaker for q in story.quotes if q.speaker_text == speaker_text) == name
+    assert next(s.kind for s in story.sources if s.name == name) == "organization"
 
 
 def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
@@ -249,13 +262,3 @@ def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     row = next(line for line in render(Report(stories=[story]), "md").splitlines()
                if line.startswith("|") and "spoken only once" in line)
     assert "| 1: Kremlin (Dmitry Peskov) |" in row
-
-
-def test_the_regulator_named_beside_its_role_is_the_regulator_that_speaks_later():
-    bbc = ("The water company Thames Water has been fined a record £104m by the regulator Ofwat for failures in how it "
-           "ran its sewage treatment works, the regulator said on Tuesday.")
-    guardian = "Ofwat has fined Thames Water over sewage failures and dividend payments, the Financial Times reported."
-    story = _analyzed(_article("bbc", "BBC", bbc), _article("guardian", "The Guardian", guardian))
-    [ofwat] = [e for e in story.entities if e.name == "Ofwat"]
-    assert (ofwat.type, ofwat.aliases) == ("ORG", ["the regulator"])
-    assert next(q.speaker for q in story.quotes if q.speaker_text == "the regulator") == "Ofwat"
