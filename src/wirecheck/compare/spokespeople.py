@@ -15,13 +15,18 @@ _SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spok
 def spokespeople(sources: list[Source]) -> dict[str, str]:
     """{person source id: id of the office they speak for}, where the story names the office as a
     source of its own and the person by their role there."""
-    offices = {name.lower().removeprefix("the "): source.id for source in sources if source.kind != "person"
+    offices = {_office_key(name): source.id for source in sources if source.kind != "person"
                for name in (source.name, *source.aliases)}
     speaks_for = {}
     for source in (s for s in sources if s.kind == "person"):
         for words in (source.name, *source.aliases):
             match = _SPEAKING_FOR.match(words)
-            office = offices.get(match["office"].lower().removeprefix("the ")) if match else None
+            office = offices.get(_office_key(match["office"])) if match else None
             if office is not None:
                 speaks_for[source.id] = office
     return speaks_for
+
+
+def _office_key(name: str) -> str:
+    """'The Kremlin' and 'Kremlin' are one office."""
+    return name.lower().removeprefix("the ")
