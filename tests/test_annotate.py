@@ -95,6 +95,25 @@ def test_sentences_have_stable_ids_and_exact_offsets(annotate_text):
         assert article.text[sentence.start:sentence.end] == sentence.text
 
 
+def test_quotation_marks_and_a_dateline_stay_in_the_sentences_they_open_or_close(annotate_text):
+    annotated = annotate_text('CLEVELAND (AP) — A federal jury found that the chain must pay, a verdict lawyers '
+                              'called "a reckoning."\n\n"They were not a bystander. They were a supplier."\n\n'
+                              "''It is a start,'' said Mr. Lanier.")
+    texts = [s.text for s in annotated.article.sentences]
+    assert texts == ['A federal jury found that the chain must pay, a verdict lawyers called "a reckoning."',
+                     '"They were not a bystander. They were a supplier."', "''It is a start,'' said Mr. Lanier."]
+    for sentence in annotated.article.sentences:
+        assert annotated.article.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_a_dateline_names_a_place_and_a_name_ends_before_a_conjunction(annotate_text):
+    annotated = annotate_text("PAINESVILLE — Linda Moore sat in the back row as jurors ruled against Lake and "
+                              "Trumbull counties' suppliers.")
+    labels = {m.text: m.label for m in annotated.mentions}
+    assert labels.get("PAINESVILLE") == "GPE"
+    assert not any(name.endswith(" and") for name in labels)
+
+
 def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     annotated = annotate_text("Jacinda Ardern arrived in Paris on Monday. Later, Ardern met the president, "
                               "and Ardern's aides briefed reporters.")

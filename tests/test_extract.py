@@ -159,6 +159,7 @@ def test_a_headline_repeated_as_the_first_paragraph_is_removed():
     ("Washington (AFP) - Democrat Hillary Clinton", "Washington (AFP) - "),
     ("PHILADELPHIA, July 29 (UPI) -- Fans of", "PHILADELPHIA, July 29 (UPI) -- "),
     ("BUENA PARK, Calif. — Hillary Clinton", "BUENA PARK, Calif. — "),
+    ("June 12 (Reuters) - MedLine Pharmacies Inc must", "June 12 (Reuters) - "),
     ("Trump — who said it first — won", ""),
     ("The senator - a Democrat - voted", ""),
     ("NATO said on Monday", ""),

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS
+from wirecheck.datelines import dateline_spans
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PERSON_TITLES = {
@@ -27,6 +28,7 @@ _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "exe
              "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:between|and|of|with)\s+", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
 _AROUND_NAMES = " ,.;:-–—\"“”'‘’"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
 
@@ -34,7 +36,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Co
 def clean_name(text: str) -> str:
     """A mention's name without possessive ending, stray leading function words or punctuation
     around it; an abbreviation keeps its closing period ('the U.S.', 'Sammy Davis Jr.')."""
-    text = _POSSESSIVE.sub("", _LEADING_NOISE.sub("", " ".join(text.split())))
+    text = _POSSESSIVE.sub("", _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", " ".join(text.split()))))
     name = text.rstrip(_AROUND_NAMES)
     period = "." if text[len(name):].startswith(".") and _ABBREVIATION_END.search(name) else ""
     return name.lstrip(_AROUND_NAMES) + period
@@ -55,6 +57,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         )
         covered.update(range(ent.start, ent.end))
     _relabel_businesses(annotated)
+    _relabel_datelines(annotated)
     _add_missed_surnames(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
 
@@ -72,6 +75,21 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     for mention in annotated.mentions:
         if mention.text in organisations:
             mention.label = "ORG"
+
+
+def _relabel_datelines(annotated: AnnotatedArticle) -> None:
+    """A dateline names a place ("PAINESVILLE —", which the tagger reads as an organisation); the
+    wire after it ("(AP)") stays what it is."""
+    text = annotated.article.text
+    places = [(start, _before_wire(text, start, end)) for start, end in dateline_spans(text)]
+    for mention in annotated.mentions:
+        if any(start <= mention.start and mention.end <= end for start, end in places):
+            mention.label = "GPE"
+
+
+def _before_wire(text: str, start: int, end: int) -> int:
+    wire = text.find("(", start, end)
+    return end if wire == -1 else wire
 
 
 def _is_organisation(name: Span, tagged_person: bool) -> bool:

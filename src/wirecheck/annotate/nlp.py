@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.attrs import IDX
@@ -15,6 +15,7 @@ from wirecheck.annotate.cues import CUE_FORMS
 from wirecheck.annotate.numpy_ops import multiply_with_numpy
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.token_attributes import make_token_attributes  # noqa: F401 - registers the factory
+from wirecheck.datelines import dateline_spans
 from wirecheck.errors import WirecheckError
 
 
@@ -29,12 +30,20 @@ _OPENING_CLAUSE = {"while", "when", "as", "although", "though", "if", "because",
 
 @Language.component("wirecheck_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no sentence spans two paragraphs or a heading,
-    and keep a short quotation in one sentence with its cue ('"I knew him. I liked him," he said')."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs or a heading;
+    never just inside or after a quotation's marks, nor after a dateline; and keep a short
+    quotation in one sentence with its cue ('"I knew him. I liked him," he said')."""
     text = doc.text
     for start, end in find_quoted_spans(text):
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or len(span) > MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
+        if span is None:
+            continue
+        mark = doc[span.start - 1] if span.start > 0 else None
+        if mark is not None and mark.is_quote and _opens_paragraph(text, mark.idx):
+            span[0].is_sent_start = False  # a paragraph's opening mark starts its first sentence
+        if span.end < len(doc) and doc[span.end].is_quote:
+            doc[span.end].is_sent_start = False  # the closing mark ends it: '... a supplier."'
+        if len(span) > MAX_QUOTE_WORDS_IN_ONE_SENTENCE:
             continue
         for token in span[1:]:
             token.is_sent_start = False
@@ -42,11 +51,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if after < len(doc) and (doc[after].text[:1].islower() or cue_after_quotation(doc, text, start, after)):
             doc[after].is_sent_start = False  # '"... ?" Clinton said.', '"... ?" a narrator asks.'
     starts = doc.to_array(IDX).tolist()
+    for _, end in dateline_spans(text):
+        after = bisect_left(starts, end)
+        if after < len(doc):
+            doc[after].is_sent_start = False  # 'CLEVELAND (AP) — A federal jury ...' is one sentence
     for line_break in _LINE_BREAK.finditer(text):
         after = bisect_right(starts, line_break.start())  # the token after the one holding the break
         if after < len(doc):
             doc[after].is_sent_start = True
     return doc
+
+
+def _opens_paragraph(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def cue_after_quotation(doc: Doc, text: str, start: int, after: int) -> bool:
