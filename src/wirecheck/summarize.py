@@ -1,8 +1,9 @@
 """An extractive summary in which every sentence cites the sentences it came from.
 
 Sentences are chosen for how widely their fact is reported and how central they are to the
-story, skipping any that repeat a chosen fact or sentence (maximal marginal relevance). A
-claim resting on one origin is credited in words ("According to The Wall Street Journal, ...").
+story, skipping any that repeat a chosen fact or sentence (maximal marginal relevance); each
+cites the sentences of its fact that say the same (a fact may also hold ones only close in
+topic). A claim resting on one origin is credited in words ("According to The Wall Street Journal, ...").
 Denials found in the story close the summary, cited to the sentences that report them.
 """
 
@@ -13,7 +14,6 @@ import re
 import numpy as np
 
 from wirecheck.compare.align import Claim
-from wirecheck.datelines import dateline_end
 from wirecheck.model import Conflict, Fact, Mention, Source, SummarySentence
 
 DEFAULT_SENTENCES = 5
@@ -27,6 +27,7 @@ MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claim(?:s|ed)?|allegedly|citing|"
                          r"den(?:y|ies|ied)|rejected|confirmed)\b",
                          re.IGNORECASE)
+_OPENING_PRONOUNS = {"It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
 
 
@@ -56,7 +57,8 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
         chosen.append(index)
         if fact:
             chosen_facts.add(fact.id)
-        summary.append(_sentence(claims[index], fact, names, own_source))
+        restating = [claims[j].sentence_id for j in _restating(index, claims, similarity, fact)]
+        summary.append(_sentence(claims[index], restating, fact, names, own_source))
     cited = {c for s in summary for c in s.citations}
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
         denial = conflict.sides[-1]
@@ -66,8 +68,11 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
 
 
 def _readable(text: str) -> bool:
-    words = len(text.split())
-    return MIN_WORDS <= words <= MAX_WORDS and text[:1].isupper() and not text.rstrip().endswith("?")
+    """Long enough to say something, short enough to read, no question, and not opening with a
+    pronoun whose antecedent the summary would not have ("It said its pharmacists ...")."""
+    words = text.split()
+    return MIN_WORDS <= len(words) <= MAX_WORDS and text[:1].isupper() and not text.rstrip().endswith("?") \
+        and words[0] not in _OPENING_PRONOUNS
 
 
 def _mention(claim: Claim) -> Mention:
@@ -83,11 +88,18 @@ def _score(claim: Claim, fact_of: dict, articles: int, centrality: float) -> flo
     return SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * lead
 
 
-def _sentence(claim: Claim, fact: Fact | None, names: dict[str, str], own_source: dict[str, str]) -> SummarySentence:
-    citations = [claim.sentence_id]
-    if fact:
-        citations += [m.sentence for m in fact.mentions if m.sentence != claim.sentence_id]
-    text = claim.sentence_text[dateline_end(claim.sentence_text):]
+def _restating(index: int, claims: list[Claim], similarity: np.ndarray, fact: Fact | None) -> list[int]:
+    """The claims of the fact, in other sentences, that say what claim `index` says."""
+    members = set(fact.mentions) if fact else set()
+    return [j for j, claim in enumerate(claims)
+            if _mention(claim) in members and claim.sentence_id != claims[index].sentence_id
+            and similarity[index, j] >= REDUNDANCY]
+
+
+def _sentence(claim: Claim, restating: list[str], fact: Fact | None, names: dict[str, str],
+              own_source: dict[str, str]) -> SummarySentence:
+    citations = list(dict.fromkeys([claim.sentence_id, *restating]))
+    text = claim.sentence_text
     external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
     if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text) \
             and names[external[0]] not in text:
