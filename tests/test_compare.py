@@ -250,6 +250,15 @@ def test_an_organisation_named_beside_its_role_is_an_organisation_and_speaks_by_
     assert next(s.kind for s in story.sources if s.name == name) == "organization"
 
 
+def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
+    herald = "Goldman Sachs Group Inc. agreed to pay $2 billion to settle the case, the bank said on Monday."
+    gazette = "Goldman said on Monday that the settlement with Goldman Sachs resolved all claims against it."
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    [goldman] = [e for e in story.entities if e.name.startswith("Goldman")]
+    assert {"Goldman", "Goldman Sachs"} <= {goldman.name, *goldman.aliases}
+    assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
+
+
 def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
               "about space.")

@@ -2,7 +2,8 @@
 
 "Elon Musk", "Musk" and "Musk's" are one person; "The Wall Street Journal", "the Journal" and
 "WSJ" one publication. A bare surname joins the one full name it ends; an acronym joins the one
-name whose initials it spells; a role noun ("the billionaire", "the company") joins the one
+name whose initials it spells; an organisation's first word the one organisation it begins
+("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a role noun ("the billionaire", "the company") joins the one
 person or organisation the articles describe with it, when it was named just before. The type
 is the story's majority label, so one odd tag does not split or mislabel an entity.
 """
@@ -28,6 +29,8 @@ _TITLES = re.compile(
     r"general|gen|ceo|chairman)\.?\s+",
     re.IGNORECASE,
 )
+# A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
+_LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
 
 def entity_key(name: str) -> str:
@@ -36,7 +39,7 @@ def entity_key(name: str) -> str:
     if outlet:
         return outlet.name.lower()
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
-    name = _TITLES.sub("", name).replace(".", "")
+    name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
 
 
@@ -149,29 +152,38 @@ def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
 
 
 def _merge(groups: dict[str, _Group]) -> list[_Group]:
-    """Fold 'Billionaire Elon Musk' and 'Donald J. Trump' into 'Elon Musk' and 'Donald Trump', then
-    bare surnames and acronyms into the one fuller name they stand for."""
+    """Fold 'Billionaire Elon Musk', 'Donald J. Trump' and 'Goldman Sachs Group' into 'Elon Musk',
+    'Donald Trump' and 'Goldman Sachs', then bare surnames, acronyms and a company's first word
+    into the one fuller name they stand for."""
     full = sorted((g for key, g in groups.items() if len(key.split()) >= 2), key=lambda g: len(_key(g)))
     kept: list[_Group] = []
     kept_people: dict[tuple[str, ...], _Group] = {}  # a person's key words -> their group
+    kept_organisations: dict[tuple[str, ...], _Group] = {}
     for group in full:
         words = tuple(_key(group).split())
-        shorter = [words[start:] for start in range(1, len(words))]
-        if len(words) >= 3:
-            shorter.append((words[0], words[-1]))  # 'donald j trump' is 'donald trump'
-        target = next((kept_people[name] for name in shorter if name in kept_people), None) \
-            if group.is_person else None
+        if group.is_person:
+            shorter = [words[start:] for start in range(1, len(words))]
+            if len(words) >= 3:
+                shorter.append((words[0], words[-1]))  # 'donald j trump' is 'donald trump'
+            target = next((kept_people[name] for name in shorter if name in kept_people), None)
+        else:  # 'goldman sachs group' is 'goldman sachs'
+            target = next((kept_organisations[words[:end]] for end in range(2, len(words))
+                           if words[:end] in kept_organisations), None) if _is_organisation(group) else None
         if target is not None:
             target.absorb(group)
             continue
         kept.append(group)
         if group.is_person:
             kept_people[words] = group
+        elif _is_organisation(group):
+            kept_organisations[words] = group
     by_last_word: dict[str, list[_Group]] = {}
+    by_first_word: dict[str, list[_Group]] = {}
     by_initials: dict[str, list[_Group]] = {}
     for group in kept:
         words = _key(group).split()
         by_last_word.setdefault(words[-1], []).append(group)
+        by_first_word.setdefault(words[0], []).append(group)
         by_initials.setdefault("".join(w[0] for w in words if w not in _NOT_IN_ACRONYMS), []).append(group)
     singles: list[_Group] = []
     for key, group in groups.items():
@@ -179,11 +191,17 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
             continue
         targets = [g for g in by_last_word.get(key, []) if g.is_person or len(key) > 3]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
+        if _is_organisation(group):  # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs'
+            targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets]
         if len(targets) == 1:
             targets[0].absorb(group)
         else:
             singles.append(group)
     return kept + singles
+
+
+def _is_organisation(group: _Group) -> bool:
+    return not group.is_person and group.labels.most_common(1)[0][0] == "ORG"
 
 
 def _key(group: _Group) -> str:
