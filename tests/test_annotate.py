@@ -539,6 +539,20 @@ def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
     assert (she.speaker.name, she.speaker.role) == (None, None)  # not David Black, nor 'the company'
 
 
+@pytest.mark.parametrize("text, company", [
+    ('MedLine said it would appeal the verdict. "We strongly disagree," a spokeswoman said. The company has denied '
+     "wrongdoing throughout the case.", "MedLine"),
+    ("Goldman Sachs Group Inc. agreed to pay $2 billion to settle the case, the bank said on Monday.",
+     "Goldman Sachs Group Inc."),
+    ("Google and Microsoft announced a partnership on Monday. The company said the deal would close in March.", None),
+    ("The Justice Department opened an inquiry into the deal on Monday. The company said it would cooperate fully.",
+     None),
+])
+def test_the_company_is_the_one_business_named_just_before(annotate_text, text, company):
+    [speaker] = [q.speaker for q in annotate_text(text).quotes if q.speaker.text.lower() in {"the company", "the bank"}]
+    assert speaker.name == company
+
+
 def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     def speaker_of(text, cue):
         quote = next(q for q in annotate_text(text).quotes if q.cue == cue)

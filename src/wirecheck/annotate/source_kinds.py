@@ -36,12 +36,19 @@ _DOCUMENT = re.compile(
 ORGANISATION_NOUNS = {
     "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
-    "regulator", "watchdog", "agency", "charity", "broadcaster",
+    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank",
 }
+_PUBLIC_BODY_NOUNS = {"regulator", "watchdog", "agency"}
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
                     "Bluesky", "YouTube")
 _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:"
                      + "|".join(p.replace(" ", r"\s+") for p in SOCIAL_PLATFORMS) + r")\b|\bon\s+(?:X|Twitter)\b")
+
+
+def could_be_called(name: str, noun: str) -> bool:
+    """Whether an organisation's name fits a noun for it: a ministry or court is no "company",
+    any body may be "the agency"."""
+    return noun in _PUBLIC_BODY_NOUNS or not _OFFICIAL.search(name)
 
 
 def is_anonymous(text: str) -> bool:

@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
 from wirecheck.annotate.entities import PERSON_TITLES
-from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, is_anonymous
+from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, could_be_called, is_anonymous
 from wirecheck.datelines import dateline_spans
+from wirecheck.publications import known_outlet
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
 # Pronouns that name no one by themselves; those in PRONOUNS may be resolved to an antecedent.
@@ -469,8 +470,31 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
             return Reference(text=text)
         return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in head.lefts):
+        organisation = _organisation_named_before(head, annotated)
+        if organisation is not None:
+            return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)
         return Reference(text=text, role=head.lemma_.lower())
     return Reference(text=text)
+
+
+def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
+    """'MedLine said it would appeal. ... The company has denied wrongdoing': the one organisation
+    the nearest sentence before names, for a noun ("company", "regulator") that fits it; not a news
+    outlet, nor two organisations at once."""
+    noun_lemma = noun.lemma_.lower()
+    if noun_lemma not in ORGANISATION_NOUNS:
+        return None
+    here = annotated.sentence_at(noun.idx)
+    for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
+        named = {m.text.split()[0]: m for m in annotated.mentions
+                 if m.sentence == index and m.start < noun.idx and m.label == "ORG"
+                 and not annotated.is_quoted(m.start) and not known_outlet(m.text)}
+        if len(named) > 1:
+            return None
+        if named:
+            organisation = next(iter(named.values()))
+            return organisation if could_be_called(organisation.text, noun_lemma) else None
+    return None
 
 
 def _publication_behind(head: Token) -> Span | None:
