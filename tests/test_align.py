@@ -101,3 +101,12 @@ def test_summary_sentences_cite_only_what_says_the_same_and_never_open_with_a_pr
     assert cited["herald.s1"] == ["herald.s1", "gazette.s1"]  # the same verdict, told twice
     assert "herald.s2" not in cited.get("gazette.s2", [])  # the trial's novelty is not the verdict's size
     assert not [s for s in story.summary if s.text.startswith("It ")]
+
+
+def test_a_fact_reads_without_the_dateline_opening_its_sentence():
+    first = _article("wire", "CLEVELAND (AP) — A federal jury ordered MedLine Pharmacies to pay $650 million to two "
+                             "Ohio counties on Wednesday.", "2025-06-12")
+    second = _article("daily", "June 12 (Reuters) - MedLine Pharmacies must pay $650 million to two Ohio counties, a "
+                               "federal jury ruled on Wednesday.", "2025-06-12")
+    [fact] = [f for f in analyze_story([first, second]).facts if f.outlets == 2]
+    assert fact.text.startswith(("A federal jury", "MedLine Pharmacies"))

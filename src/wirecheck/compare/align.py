@@ -68,13 +68,19 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
             sentence = article.article.sentences[index]
             if len(sentence.text.split()) < MIN_CLAIM_WORDS or NEWSROOM_NOTE.search(sentence.text):
                 continue
-            for clause in clauses(span):
+            for clause in clauses(_from(span, sentence.start)):
                 named = frozenset(key for start, key in named_in.get(index, [])
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
                                     content_features(clause) + sorted(named), sentence.text, index in denying,
                                     article.article.duplicate_of))
     return claims
+
+
+def _from(span: Span, start: int) -> Span:
+    """The sentence's words from character `start` on: without the dateline opening it."""
+    first = next((token.i for token in span if token.idx >= start), span.end)
+    return span.doc[first:span.end]
 
 
 def claims_from_texts(texts: list[str]) -> list[Claim]:
