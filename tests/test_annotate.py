@@ -527,6 +527,12 @@ def test_a_role_is_the_person_named_beside_it(annotate_text):
         ("The Kremlin's spokesman, Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("The report", None, None)]
 
 
+def test_a_speaker_is_named_without_the_time_after_it(annotate_text):
+    [quote] = annotate_text("A federal jury on Wednesday found that MedLine Pharmacies helped fuel the opioid crisis "
+                            "in two Ohio counties.").quotes
+    assert (quote.cue, quote.speaker.text) == ("found", "A federal jury")
+
+
 def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
     annotated = annotate_text("The hashtag became a vehicle for offering shelter on Friday night. A Twitter spokesman, "
                               "Christopher Abboud, told Reuters reporter Jane Smith that there were one million tweets "

@@ -287,11 +287,14 @@ def _described_name(word: Token, verb: Token) -> Token | None:
 
 
 def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span:
-    """The head's phrase without relative clauses, appositions or trailing punctuation; a name
-    right after its title stays ('columnist Ruth Marcus')."""
+    """The head's phrase without relative clauses, appositions, the time after it ('A federal jury
+    on Wednesday') or trailing punctuation; a name right after its title stays ('columnist Ruth
+    Marcus')."""
     tokens = {head.i}
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "appos" and child.left_edge.i == head.i + 1):
+            continue
+        if child.dep_ == "prep" and child.i > head.i and dates(child):
             continue
         tokens.update(t.i for t in child.subtree)
     start, end = min(tokens), max(tokens) + 1
