@@ -196,6 +196,15 @@ def test_sources_speaking_to_a_newspaper_cite_the_newspaper(annotate_text):
     assert ("publication", "The Wall Street Journal") in kinds
 
 
+def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(annotate_text):
+    annotated = annotate_text("More than 500,000 people have died of opioid overdoses since 1999, according to the "
+                              "Centers for Disease Control and Prevention.\n\nThe judge will decide in the spring how "
+                              "the damages are to be paid, according to court filings.")
+    kinds = {display_name(c.ref): c.kind for c in annotated.citations}
+    assert kinds["Centers for Disease Control and Prevention"] == "organization"
+    assert kinds["court filings"] == "document"
+
+
 def test_as_someone_put_it(annotate_text):
     found = _records(annotate_text("As the mayor put it at the meeting on Tuesday, “we cannot keep patching "
                                    "a bridge that is older than most of the people who cross it.”"))

@@ -27,9 +27,16 @@ _OFFICIAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DOCUMENT = re.compile(
-    r"\b(?:report|book|statement|filing|documents?|memo|letter|study|survey|lawsuit|complaint|"
-    r"indictment|transcript|records|data|poll)$",
+    r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
+    r"complaints?|indictments?|transcripts?|records|data|polls?)$",
     re.IGNORECASE,
+)
+# A body's name the tagger may miss: "the Centers for Disease Control and Prevention".
+_INSTITUTION = re.compile(
+    r"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:Centers?|Institut(?:e|ion)s?|Association|Foundation|University|College|Bureau|"
+    r"Commission|Committee|Board|Society|Federation|Organi[sz]ation|Corporation|Company|Group|Trust|Fund)\b"
+    r"|\b(?:Centers?|Institutes?|Association|Foundation|University|Bureau|Commission|Committee|Board|Society|"
+    r"Federation|Organi[sz]ation)\s+(?:for|of|on)\s+[A-Z]"
 )
 # Nouns for an organisation, which make the name beside them one ("SpaceX's exploration company",
 # "contractor SpaceX", "the regulator Ofwat") and are never "he" or "she".
@@ -74,4 +81,4 @@ def classify(text: str, label: str | None) -> str:
         return "person"
     if label in {"ORG", "GPE", "NORP"}:
         return "official" if label == "GPE" else "organization"
-    return "other"
+    return "organization" if _INSTITUTION.search(text) else "other"
