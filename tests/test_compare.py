@@ -213,14 +213,16 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
 def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
     text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
             "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do "
-            "it,” Roe said.\n“The other side is scared,” she added. “They know it.”")
+            "it,” Roe said.\n“The other side is scared,” she added. “They know it.”\n“I’ll be there,” she said, "
+            "“every single day.”")
     courier = _article("courier", "The Courier", text)
     story = _analyzed(courier)
     assert [(q.text, q.speaker) for q in story.quotes] == [
         ("We will win this state, and we will win it big.", "Jane Roe"),
         ("Nobody thought we could do it,", "Jane Roe"),
         ("The other side is scared,", "Jane Roe"),
-        ("They know it.", "Jane Roe")]
+        ("They know it.", "Jane Roe"),
+        ("I’ll be there, every single day.", "Jane Roe")]  # however few the words after the cue
     joined, body = story.quotes[0], courier.text
     assert (joined.start, joined.end) == (body.index("We will"), body.index("big.") + len("big."))
 

@@ -65,7 +65,8 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
             continue
         earlier = sorted((q for q in records + indirect if q.end <= start), key=lambda q: q.end)
         record = _direct_quote(annotated, start, end, quoted_chars, earlier)
-        utterance = text[start:end].rstrip()[-1:] in ",.?!…" and _stands_alone(text, start)
+        utterance = text[start:end].rstrip()[-1:] in ",.?!…" and (_stands_alone(text, start) or
+                                                                   _resumes(text, records, start))
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
         if short or (record.cue or "").lower().startswith(_NEEDS_QUOTE_PREFIXES):
             record = _fragment_quote(annotated, core_start, core_end, quoted_chars)
@@ -120,6 +121,18 @@ def _stands_alone(text: str, start: int) -> bool:
     not the title in 'an episode of "The Morning Show," she said'."""
     before = text[:max(0, start - 1)].rstrip()
     return not before or before[-1] in ".?!:;—–-\n\"”'’"
+
+
+# What lies between the parts of a quotation its cue interrupts: '," she said, "'.
+_INTERRUPTION = re.compile(r"[\"”’']?\s*[^\"“”.?!;:\n]{1,60},\s*[\"“‘']")
+
+
+def _resumes(text: str, records: list[QuoteRecord], start: int) -> bool:
+    """The second part of a quotation its cue interrupts: '"I'll be there," she said, "every
+    single day."', however few its words."""
+    previous = records[-1] if records else None
+    return previous is not None and text[previous.start:previous.end].rstrip().endswith(",") \
+        and _INTERRUPTION.fullmatch(text, previous.end, start) is not None
 
 
 def _char_mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
