@@ -110,3 +110,12 @@ def test_a_fact_reads_without_the_dateline_opening_its_sentence():
                                "federal jury ruled on Wednesday.", "2025-06-12")
     [fact] = [f for f in analyze_story([first, second]).facts if f.outlets == 2]
     assert fact.text.startswith(("A federal jury", "MedLine Pharmacies"))
+
+
+def test_a_newsroom_note_is_no_fact():
+    first = _article("wire", "The ministry will cut 10,000 civil service jobs over two years, officials said.\n"
+                             "A Treasury spokesperson declined to comment on the plans.", "2025-03-14")
+    second = _article("daily", "The government will cut 10,000 civil service jobs, officials said on Thursday.\n"
+                               "A spokesman for the Treasury declined to comment on the cuts.", "2025-03-14")
+    facts = analyze_story([first, second]).facts
+    assert [f.outlets for f in facts] == [2]

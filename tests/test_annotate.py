@@ -3,6 +3,7 @@
 import pytest
 
 from wirecheck.annotate.quotemarks import find_quoted_spans
+from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 
 QUOTES = """Mayor Ana Ruiz defended the budget on Tuesday.
@@ -203,6 +204,14 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     kinds = {display_name(c.ref): c.kind for c in annotated.citations}
     assert kinds["Centers for Disease Control and Prevention"] == "organization"
     assert kinds["court filings"] == "document"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the Chancellor", "official"), ("A No 10 spokesperson", "official"), ("The PCS union", "organization"),
+    ("the company", "organization"), ("Treasury sources", "anonymous"), ("the lawyers", "other"),
+])
+def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
+    assert classify(phrase, None) == kind
 
 
 def test_as_someone_put_it(annotate_text):

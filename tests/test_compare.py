@@ -261,6 +261,15 @@ def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
     assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
 
 
+def test_a_union_and_its_general_secretary_are_one_origin():
+    herald = ("The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on "
+              "public services.")
+    gazette = "The PCS union said the job cuts were a reckless attack on public services and would be resisted."
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    fact = _fact_with(story, "reckless attack")
+    assert (fact.independent_origins, fact.status) == (1, "single_origin")
+
+
 def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
               "about space.")

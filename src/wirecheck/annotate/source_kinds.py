@@ -23,7 +23,8 @@ _OFFICIAL = re.compile(
     r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
     official|ambassador|embassy|government|administration|kremlin|pentagon|white\s+house|
     downing\s+street|department|agency|police|military|army|navy|campaign|council|senator|
-    governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence)\b""",
+    governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
+    whitehall|no\.?\s+10)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DOCUMENT = re.compile(
@@ -31,7 +32,8 @@ _DOCUMENT = re.compile(
     r"complaints?|indictments?|transcripts?|records|data|polls?)$",
     re.IGNORECASE,
 )
-# A body's name the tagger may miss: "the Centers for Disease Control and Prevention".
+# A body's name the tagger may miss: "the Centers for Disease Control and Prevention"; or a
+# phrase ending in a noun for one ("the PCS union", "the company") is one too.
 _INSTITUTION = re.compile(
     r"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:Centers?|Institut(?:e|ion)s?|Association|Foundation|University|College|Bureau|"
     r"Commission|Committee|Board|Society|Federation|Organi[sz]ation|Corporation|Company|Group|Trust|Fund)\b"
@@ -81,4 +83,5 @@ def classify(text: str, label: str | None) -> str:
         return "person"
     if label in {"ORG", "GPE", "NORP"}:
         return "official" if label == "GPE" else "organization"
-    return "organization" if _INSTITUTION.search(text) else "other"
+    named_body = _INSTITUTION.search(text) or text.split()[-1].lower() in ORGANISATION_NOUNS | {"union"}
+    return "organization" if named_body else "other"

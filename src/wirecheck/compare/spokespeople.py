@@ -7,9 +7,10 @@ import re
 from wirecheck.model import Source
 
 # "Kremlin spokesman Dmitry Peskov", "Trump campaign press secretary Karoline Leavitt", "the
-# Pentagon's spokeswoman": the office named before the role is the one the person speaks for.
-_SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary)\b",
-                           re.IGNORECASE)
+# Pentagon's spokeswoman", "the PCS union's general secretary": the office or body named before
+# the role is the one the person speaks for.
+_SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary|"
+                           r"general secretary|chief executive|chair(?:man|woman)?)\b", re.IGNORECASE)
 
 
 def spokespeople(sources: list[Source]) -> dict[str, str]:
