@@ -3,8 +3,9 @@
 Sentences are chosen for how widely their fact is reported and how central they are to the
 story, skipping any that repeat a chosen fact or sentence (maximal marginal relevance); each
 cites the sentences of its fact that say the same (a fact may also hold ones only close in
-topic). A claim resting on one origin is credited in words ("According to The Wall Street Journal, ...").
-Denials found in the story close the summary, cited to the sentences that report them.
+topic). A claim resting on one origin is credited in words ("According to The Wall Street
+Journal, ..."). Denials found in the story close the summary, cited to the sentences that
+report them.
 """
 
 from __future__ import annotations

@@ -34,12 +34,10 @@ _DOCUMENT = re.compile(
 )
 # A body's name the tagger may miss: "the Centers for Disease Control and Prevention"; or a
 # phrase ending in a noun for one ("the PCS union", "the company") is one too.
-_INSTITUTION = re.compile(
-    r"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:Centers?|Institut(?:e|ion)s?|Association|Foundation|University|College|Bureau|"
-    r"Commission|Committee|Board|Society|Federation|Organi[sz]ation|Corporation|Company|Group|Trust|Fund)\b"
-    r"|\b(?:Centers?|Institutes?|Association|Foundation|University|Bureau|Commission|Committee|Board|Society|"
-    r"Federation|Organi[sz]ation)\s+(?:for|of|on)\s+[A-Z]"
-)
+_BODIES = (r"Centers?|Institut(?:e|ion)s?|Association|Foundation|University|College|Bureau|Commission|Committee|"
+           r"Board|Society|Federation|Organi[sz]ation")
+_INSTITUTION = re.compile(rf"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:{_BODIES}|Corporation|Company|Group|Trust|Fund)\b"
+                          rf"|\b(?:{_BODIES})\s+(?:for|of|on)\s+[A-Z]")
 # Nouns for an organisation, which make the name beside them one ("SpaceX's exploration company",
 # "contractor SpaceX", "the regulator Ofwat") and are never "he" or "she".
 ORGANISATION_NOUNS = {

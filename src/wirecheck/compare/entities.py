@@ -3,9 +3,10 @@
 "Elon Musk", "Musk" and "Musk's" are one person; "The Wall Street Journal", "the Journal" and
 "WSJ" one publication. A bare surname joins the one full name it ends; an acronym joins the one
 name whose initials it spells; an organisation's first word the one organisation it begins
-("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a role noun ("the billionaire", "the company") joins the one
-person or organisation the articles describe with it, when it was named just before. The type
-is the story's majority label, so one odd tag does not split or mislabel an entity.
+("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a role noun ("the
+billionaire", "the company") joins the one person or organisation the articles describe with
+it, when it was named just before. The type is the story's majority label, so one odd tag does
+not split or mislabel an entity.
 """
 
 from __future__ import annotations
