@@ -160,6 +160,7 @@ def test_a_headline_repeated_as_the_first_paragraph_is_removed():
     ("PHILADELPHIA, July 29 (UPI) -- Fans of", "PHILADELPHIA, July 29 (UPI) -- "),
     ("BUENA PARK, Calif. — Hillary Clinton", "BUENA PARK, Calif. — "),
     ("June 12 (Reuters) - MedLine Pharmacies Inc must", "June 12 (Reuters) - "),
+    ("Paris (CNN)Authorities in France", "Paris (CNN)"),
     ("Trump — who said it first — won", ""),
     ("The senator - a Democrat - voted", ""),
     ("NATO said on Monday", ""),
