@@ -270,6 +270,15 @@ def test_a_union_and_its_general_secretary_are_one_origin():
     assert (fact.independent_origins, fact.status) == (1, "single_origin")
 
 
+def test_a_title_before_a_name_is_a_role_the_story_resolves():
+    herald = "Chancellor Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027."
+    gazette = ("Rachel Reeves has announced that 10,000 civil service jobs will go.\nThe chancellor told the Commons "
+               "on Thursday: 'This is about delivering better value for taxpayers.'")
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    quote = next(q for q in story.quotes if q.speaker_text == "The chancellor")
+    assert quote.speaker == "Rachel Reeves"
+
+
 def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
     herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
               "about space.")

@@ -43,6 +43,7 @@ _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plura
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 _HONORIFIC = re.compile(rf"({'|'.join(_HONORIFIC_GENDER)})\.?\s+[A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_GENDER)})\.?\s+$")
 
@@ -336,9 +337,9 @@ def pair_named_before(phrase: Span, annotated: AnnotatedArticle) -> list[Span]:
 
 
 def roles_of(head: Token) -> list[str]:
-    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Musk, the billionaire
-    owner', 'the regulator Ofwat'."""
-    described = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Chancellor Rachel
+    Reeves', 'Musk, the billionaire owner', 'the regulator Ofwat'."""
+    described = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "NOUN" or _is_title(t))]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         described.append(head.head)
     for child in head.children:
@@ -346,6 +347,12 @@ def roles_of(head: Token) -> list[str]:
             described.append(child)
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
     return [t.lemma_.lower() for t in described if t.lemma_.lower() not in GENERIC_NOUNS]
+
+
+def _is_title(word: Token) -> bool:
+    """A capitalised title before a name ('Chancellor', 'Gov.'), not an honorific ('Mr.')."""
+    title = word.lower_.rstrip(".")
+    return title in PERSON_TITLES and title not in _HONORIFIC_TITLES
 
 
 def reference_for(phrase: Span, annotated: AnnotatedArticle, cue: Token | None = None) -> Reference:
