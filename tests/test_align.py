@@ -57,6 +57,17 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     assert differing_values(["They spoke by phone several times.", "They spoke as many as seven times."]) == []
 
 
+@pytest.mark.parametrize("first, second, conflict", [
+    ("The earthquakes killed more than 50,000 people.", "The earthquakes killed more than 53,000 people.", False),
+    ("The quake killed at least 12 people on Monday.", "The quake killed 27 people by Tuesday.", False),
+    ("The cuts would save about £2bn a year.", "The cuts would save £2.2bn a year.", False),
+    ("The quake killed 30 people.", "The quake killed up to 27 people.", True),
+    ("The quake killed at least 30 people.", "The quake killed 27 people.", True),
+])
+def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
+    assert bool(differing_values([first, second])) is conflict
+
+
 @pytest.fixture(scope="module")
 def wildfire():
     first = _article("ledger", "A wildfire destroyed 120 homes near Paso Verde on Thursday, fire officials said.\n"
@@ -119,3 +130,14 @@ def test_a_newsroom_note_is_no_fact():
                                "A spokesman for the Treasury declined to comment on the cuts.", "2025-03-14")
     facts = analyze_story([first, second]).facts
     assert [f.outlets for f in facts] == [2]
+
+
+def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():
+    first = _article("wire", "A strong earthquake struck southern Turkey early on Monday, destroying dozens of "
+                             "buildings in three provinces, officials said.\nOfficials say more than 300 people were "
+                             "injured in the quake and its aftershocks.", "2025-02-04")
+    second = _article("daily", "A strong earthquake struck southern Turkey before dawn on Monday, destroying dozens "
+                               "of buildings.\nRescuers searched the rubble of collapsed apartment blocks through "
+                               "the night.", "2025-02-04")
+    texts = [s.text for s in analyze_story([first, second]).summary]
+    assert "Officials say more than 300 people were injured in the quake and its aftershocks." in texts

@@ -25,7 +25,7 @@ CENTRALITY_WEIGHT = 0.3
 LEAD_WEIGHT = 0.5
 LEAD_SENTENCES = 3
 MAX_CONFLICTS_NAMED = 2
-_ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says|told|claim(?:s|ed)?|allegedly|citing|"
+_ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says?|told|claim(?:s|ed)?|allegedly|citing|"
                          r"den(?:y|ies|ied)|rejected|confirmed)\b",
                          re.IGNORECASE)
 _OPENING_PRONOUNS = {"It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
@@ -103,7 +103,7 @@ def _sentence(claim: Claim, restating: list[str], fact: Fact | None, names: dict
     text = claim.sentence_text
     external = [o for o in (fact.origins if fact else []) if o not in own_source.values()]
     if fact and fact.independent_origins == 1 and external and not _ATTRIBUTED.search(text) \
-            and names[external[0]] not in text:
+            and names[external[0]].lower() not in text.lower():
         first, rest = (text.split(" ", 1) + [""])[:2]
         first = first.lower() if first in _LOWERABLE else first
         text = f"According to {names[external[0]]}, {first} {rest}".rstrip()

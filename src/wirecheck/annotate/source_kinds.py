@@ -61,7 +61,8 @@ def could_be_called(name: str, noun: str) -> bool:
 def is_anonymous(text: str) -> bool:
     """'people familiar with the matter', 'the source', 'current and former officials'."""
     text = " ".join(text.split())
-    return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text))
+    opening_lowered = text[:1].lower() + text[1:]  # 'Officials say' opens its sentence
+    return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text) or _UNNAMED_GROUP.match(opening_lowered))
 
 
 def classify(text: str, label: str | None) -> str:

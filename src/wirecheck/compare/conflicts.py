@@ -45,8 +45,15 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORDS_BEFORE_VALUE = 4  # they say what an amount measures or a year dates ("lost reelection in 2020")
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
-# A value a text gives and the stems of the words before it, which say what it measures or dates.
-Stated = tuple[str, frozenset[str]]
+# How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
+_AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+$", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
+                    re.IGNORECASE)
+APPROXIMATION = 0.1  # "about 6,000" stands for 5,400 to 6,600
+# A value a text gives, the stems of the words before it, which say what it measures or dates,
+# and the range the words allow ("at least 12" is 12 or more).
+Stated = tuple[str, frozenset[str], tuple[float, float]]
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
@@ -238,10 +245,17 @@ def _contradicted(stated: dict[int, Stated]) -> dict[str, list[int]]:
     measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
     office in 2021"; "contracts worth $3 billion" / "won a $1.8 billion contract")."""
     by_value: dict[str, list[int]] = defaultdict(list)
-    for index, (value, what) in stated.items():
-        if any(other != value and what & other_what for other, other_what in stated.values()):
+    for index, (value, what, allowed) in stated.items():
+        if any(other != value and what & other_what and _apart(allowed, other_allowed)
+               for other, other_what, other_allowed in stated.values()):
             by_value[value].append(index)
     return dict(by_value)
+
+
+def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """Whether two ranges share no value: 'more than 53,000' and 'more than 50,000' can both be
+    true, as can 'at least 12' dead on Monday and 27 on Tuesday."""
+    return first[1] < second[0] or second[1] < first[0]
 
 
 def _amounts(text: str) -> dict[str, Stated]:
@@ -254,27 +268,40 @@ def _amounts(text: str) -> dict[str, Stated]:
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found[currency].setdefault(f"{currency}{value:,.0f}", match.start())
+        found[currency].setdefault(f"{currency}{value:,.0f}", (value, match.start()))
     for match in _PERCENT.finditer(text):
-        found["%"].setdefault(f"{float(match.group(1)):g}%", match.start())
+        value = float(match.group(1))
+        found["%"].setdefault(f"{value:g}%", (value, match.start()))
     for match in _COUNT.finditer(text):
         number, unit = match.groups()
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
         unit = unit.lower().rstrip("s") if unit.lower() not in {"feet", "people"} else unit.lower()
-        found[unit].setdefault(f"{value:,g} {unit}", match.start())
-    return {unit: _stated(text, *values.popitem()) for unit, values in found.items() if len(values) == 1}
+        found[unit].setdefault(f"{value:,g} {unit}", (value, match.start()))
+    return {unit: _stated(text, label, *at) for unit, values in found.items() if len(values) == 1
+            for label, at in values.items()}
 
 
 def _year(text: str) -> dict[str, Stated]:
     matches = list(_YEAR.finditer(text))
     if len({match.group() for match in matches}) != 1:
         return {}
-    return {"year": _stated(text, matches[0].group(), matches[0].start())}
+    year = matches[0].group()
+    return {"year": _stated(text, year, float(year), matches[0].start())}
 
 
-def _stated(text: str, value: str, start: int) -> Stated:
+def _stated(text: str, label: str, value: float, start: int) -> Stated:
     before = text[:start].split()[-WORDS_BEFORE_VALUE:]
-    return value, frozenset(_stems(" ".join(before))) - REPORTING_STEMS
+    return label, frozenset(_stems(" ".join(before))) - REPORTING_STEMS, _allowed(text[:start], value)
+
+
+def _allowed(before: str, value: float) -> tuple[float, float]:
+    if _AT_LEAST.search(before):
+        return value, float("inf")
+    if _AT_MOST.search(before):
+        return float("-inf"), value
+    if _ABOUT.search(before):
+        return value * (1 - APPROXIMATION), value * (1 + APPROXIMATION)
+    return value, value
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
