@@ -546,10 +546,13 @@ def test_a_role_is_the_person_named_beside_it(annotate_text):
         ("The Kremlin's spokesman, Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("The report", None, None)]
 
 
-def test_a_speaker_is_named_without_the_time_after_it(annotate_text):
+def test_a_speaker_is_named_without_the_time_after_it_or_another_name_for_it(annotate_text):
     [quote] = annotate_text("A federal jury on Wednesday found that MedLine Pharmacies helped fuel the opioid crisis "
                             "in two Ohio counties.").quotes
     assert (quote.cue, quote.speaker.text) == ("found", "A federal jury")
+    [quote] = annotate_text("The quake hit at 4:17 a.m. near the town of Elbistan, the Disaster and Emergency "
+                            "Management Authority, known as AFAD, said.").quotes
+    assert quote.speaker.text == "the Disaster and Emergency Management Authority"  # not the town it hit
 
 
 def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):

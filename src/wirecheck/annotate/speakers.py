@@ -44,6 +44,7 @@ _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 _HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+_PLACE_PREPOSITIONS = {"of", "in", "near", "at", "outside", "from"}  # 'near the town of Elbistan'
 _HONORIFIC = re.compile(rf"({'|'.join(_HONORIFIC_GENDER)})\.?\s+[A-Z]")
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_GENDER)})\.?\s+$")
 
@@ -278,24 +279,27 @@ def _first_clause_subject(verb: Token) -> Token | None:
 
 def _described_name(word: Token, verb: Token) -> Token | None:
     """The name a description ending in `word` is set beside: 'Senator Harry Reid, the minority
-    leader,', 'on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad,'."""
+    leader,', 'on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad,'; or the name
+    the parser set beside a place it follows: 'near the town of Elbistan, the Disaster and
+    Emergency Management Authority, known as AFAD, said'."""
     for token in [word, *word.ancestors]:
         if token.i == verb.i:
             return None
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            return token.head
+            placed = token.pos_ == "PROPN" and token.head.dep_ == "pobj" and token.head.head.lower_ in _PLACE_PREPOSITIONS
+            return token if placed else token.head
     return None
 
 
 def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span:
     """The head's phrase without relative clauses, appositions, the time after it ('A federal jury
-    on Wednesday') or trailing punctuation; a name right after its title stays ('columnist Ruth
-    Marcus')."""
+    on Wednesday'), another name for it (', known as AFAD') or trailing punctuation; a name right
+    after its title stays ('columnist Ruth Marcus')."""
     tokens = {head.i}
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "appos" and child.left_edge.i == head.i + 1):
             continue
-        if child.dep_ == "prep" and child.i > head.i and dates(child):
+        if (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child):
             continue
         tokens.update(t.i for t in child.subtree)
     start, end = min(tokens), max(tokens) + 1
@@ -305,6 +309,11 @@ def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _known_as(clause: Token) -> bool:
+    """', known as AFAD': another name for the head, not part of it."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() == "know" and any(c.lower_ == "as" for c in clause.children)
 
 
 def conjoined(phrase: Span) -> list[Span]:
