@@ -270,6 +270,16 @@ def test_a_union_and_its_general_secretary_are_one_origin():
     assert (fact.independent_origins, fact.status) == (1, "single_origin")
 
 
+def test_a_short_name_an_article_declares_is_the_same_entity():
+    herald = ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three "
+              "provinces after the earthquake.")
+    gazette = "AFAD said aftershocks of up to magnitude 4.5 had been recorded overnight in the region."
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    [agency] = [e for e in story.entities if "AFAD" in (e.name, *e.aliases)]
+    assert agency.name == "The Disaster and Emergency Management Authority"
+    assert {m.article for m in agency.mentions} == {"herald", "gazette"}
+
+
 def test_a_title_before_a_name_is_a_role_the_story_resolves():
     herald = "Chancellor Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027."
     gazette = ("Rachel Reeves has announced that 10,000 civil service jobs will go.\nThe chancellor told the Commons "

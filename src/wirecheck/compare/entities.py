@@ -3,7 +3,8 @@
 "Elon Musk", "Musk" and "Musk's" are one person; "The Wall Street Journal", "the Journal" and
 "WSJ" one publication. A bare surname joins the one full name it ends; an acronym joins the one
 name whose initials it spells; an organisation's first word the one organisation it begins
-("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a role noun ("the
+("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a short name an article
+declares ("... Authority (AFAD)", ", known as AFAD") the name it follows; a role noun ("the
 billionaire", "the company") joins the one person or organisation the articles describe with
 it, when it was named just before. The type is the story's majority label, so one odd tag does
 not split or mislabel an entity.
@@ -30,6 +31,9 @@ _TITLES = re.compile(
     r"general|gen|ceo|chairman)\.?\s+",
     re.IGNORECASE,
 )
+# A short name declared right after a name: " (CDC)", ", known as AFAD".
+_ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)|,\s*(?:also |better )?known as\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
@@ -69,7 +73,7 @@ class EntityIndex:
 
     def __init__(self, annotated: list[AnnotatedArticle]):
         self._articles = {a.article.id: a for a in annotated}
-        groups = _merge(_initial_groups(annotated))
+        groups = _merge(_with_declared_aliases(_initial_groups(annotated), annotated))
         groups.sort(key=lambda g: (-len(g.mentions), _canonical(g)))
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
@@ -149,6 +153,21 @@ def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
             group.names[mention.text] += 1
             group.labels[mention.label] += 1
             group.mentions.append((article.article.id, mention.sentence))
+    return groups
+
+
+def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
+    """One group for a name and the short name an article gives it: 'the Centers for Disease
+    Control and Prevention (CDC)', 'the Disaster and Emergency Management Authority, known as AFAD'."""
+    for article in annotated:
+        text = article.article.text
+        for mention in article.mentions:
+            declared = _ALSO_CALLED.match(text, mention.end)
+            if declared is None:
+                continue
+            name, alias = entity_key(mention.text), entity_key(declared["acronym"] or declared["name"])
+            if name in groups and alias in groups and groups[name] is not groups[alias]:
+                groups[name].absorb(groups.pop(alias))
     return groups
 
 
