@@ -45,6 +45,11 @@ def _analyzed(*articles):
     return analyze_story(list(articles))
 
 
+def _herald_and_gazette(herald, gazette):
+    """A story of two outlets' articles, given their texts."""
+    return _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+
+
 def _fact_with(story, words):
     return next(f for f in story.facts if any(words in _text(story, m) for m in f.mentions))
 
@@ -245,7 +250,7 @@ ORGANISATIONS_AND_THEIR_ROLES = {
                          ids=ORGANISATIONS_AND_THEIR_ROLES.keys())
 def test_an_organisation_named_beside_its_role_is_an_organisation_and_speaks_by_that_role(
         first, second, name, alias, speaker_text):
-    story = _analyzed(_article("herald", "The Herald", first), _article("gazette", "The Gazette", second))
+    story = _herald_and_gazette(first, second)
     [organisation] = [e for e in story.entities if e.name == name]
     assert (organisation.type, organisation.aliases) == ("ORG", [alias])
     assert next(q.speaker for q in story.quotes if q.speaker_text == speaker_text) == name
@@ -255,26 +260,17 @@ def test_an_organisation_named_beside_its_role_is_an_organisation_and_speaks_by_
 def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
     herald = "Goldman Sachs Group Inc. agreed to pay $2 billion to settle the case, the bank said on Monday."
     gazette = "Goldman said on Monday that the settlement with Goldman Sachs resolved all claims against it."
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    story = _herald_and_gazette(herald, gazette)
     [goldman] = [e for e in story.entities if e.name.startswith("Goldman")]
     assert {"Goldman", "Goldman Sachs"} <= {goldman.name, *goldman.aliases}
     assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
-
-
-def test_a_union_and_its_general_secretary_are_one_origin():
-    herald = ("The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on "
-              "public services.")
-    gazette = "The PCS union said the job cuts were a reckless attack on public services and would be resisted."
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
-    fact = _fact_with(story, "reckless attack")
-    assert (fact.independent_origins, fact.status) == (1, "single_origin")
 
 
 def test_a_short_name_an_article_declares_is_the_same_entity():
     herald = ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three "
               "provinces after the earthquake.")
     gazette = "AFAD said aftershocks of up to magnitude 4.5 had been recorded overnight in the region."
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    story = _herald_and_gazette(herald, gazette)
     [agency] = [e for e in story.entities if "AFAD" in (e.name, *e.aliases)]
     assert agency.name == "The Disaster and Emergency Management Authority"
     assert {m.article for m in agency.mentions} == {"herald", "gazette"}
@@ -284,20 +280,31 @@ def test_a_title_before_a_name_is_a_role_the_story_resolves():
     herald = "Chancellor Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027."
     gazette = ("Rachel Reeves has announced that 10,000 civil service jobs will go.\nThe chancellor told the Commons "
                "on Thursday: 'This is about delivering better value for taxpayers.'")
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
+    story = _herald_and_gazette(herald, gazette)
     quote = next(q for q in story.quotes if q.speaker_text == "The chancellor")
     assert quote.speaker == "Rachel Reeves"
 
 
-def test_a_spokesman_and_the_office_he_speaks_for_are_one_origin():
-    herald = ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
-              "about space.")
-    gazette = "The Kremlin said on Friday that Putin and Musk had spoken only once, in a phone call about space."
-    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette))
-    fact = _fact_with(story, "spoken only once")
+SPEAKERS_FOR_A_BODY = {
+    "a spokesman for an office": (
+        "Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, about space.",
+        "The Kremlin said on Friday that Putin and Musk had spoken only once, in a phone call about space.",
+        "spoken only once", ["Dmitry Peskov", "Kremlin"], "Kremlin (Dmitry Peskov)"),
+    "a union's general secretary": (
+        "The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on public services.",
+        "The PCS union said the job cuts were a reckless attack on public services and would be resisted.",
+        "reckless attack", ["Fran Heathcote", "PCS union"], "PCS union (Fran Heathcote)"),
+}
+
+
+@pytest.mark.parametrize("herald, gazette, words, origins, shown", SPEAKERS_FOR_A_BODY.values(),
+                         ids=SPEAKERS_FOR_A_BODY.keys())
+def test_one_who_speaks_for_a_body_and_the_body_are_one_origin(herald, gazette, words, origins, shown):
+    story = _herald_and_gazette(herald, gazette)
+    fact = _fact_with(story, words)
     names = {s.id: s.name for s in story.sources}
-    assert sorted(names[o] for o in fact.origins) == ["Dmitry Peskov", "Kremlin"]
+    assert sorted(names[o] for o in fact.origins) == origins
     assert (fact.independent_origins, fact.status) == (1, "single_origin")
     row = next(line for line in render(Report(stories=[story]), "md").splitlines()
-               if line.startswith("|") and "spoken only once" in line)
-    assert "| 1: Kremlin (Dmitry Peskov) |" in row
+               if line.startswith("|") and words in line)
+    assert f"| 1: {shown} |" in row
