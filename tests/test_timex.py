@@ -47,9 +47,16 @@ def test_expressions_resolve_against_the_publication_date(text, expression, valu
     assert text[found[0].start:found[0].end] == expression
 
 
-def test_month_day_without_year_takes_the_nearest_year():
-    [found] = find_time_expressions("on Dec. 30 the deal closed", "2025-01-04")
-    assert found.value == "2024-12-30"
+@pytest.mark.parametrize("text, published, value", [
+    ("on Dec. 30 the deal closed", "2025-01-04", "2024-12-30"),
+    ("The protests began on March 3 and spread.", "2025-10-15", "2025-03-03"),  # past, though the next is nearer
+    ("The election on Nov. 5 is close.", "2025-10-15", "2025-11-05"),  # the last one is most of a year back
+    ("The hearing is set for March 3.", "2025-10-15", "2026-03-03"),
+    ("On Feb. 29 he left.", "2025-03-10", "2024-02-29"),
+])
+def test_month_day_without_year_takes_the_last_such_day_unless_it_is_to_come(text, published, value):
+    [found] = find_time_expressions(text, published)
+    assert found.value == value
 
 
 @pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people",

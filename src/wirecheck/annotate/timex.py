@@ -46,17 +46,24 @@ def _month_day_year(m, pub, ahead):
 
 
 def _month_day(m, pub, ahead):
-    """The nearest such day, or the next one in words of what is to come."""
+    """The last such day, news being mostly of what happened, unless that lies most of a year back
+    ('the election on Nov. 5' a month before it); the next one in words of what is to come."""
     if pub is None:
         return None
     month, day = _month(m["month"]), int(m["day"])
-    year = pub.year
-    candidate = _safe_date(year, month, day)
-    if candidate and candidate - pub > timedelta(days=183):
-        year -= 1
-    elif candidate and (pub - candidate > timedelta(days=183) or (ahead and candidate < pub)):
-        year += 1
-    return _iso(year, month, day)
+    last, next_ = _occurrence(pub, month, day, -1), _occurrence(pub, month, day, 1)
+    to_come = ahead or last is None or pub - last > MOST_OF_A_YEAR
+    chosen = (next_ or last) if to_come else last
+    return chosen.isoformat() if chosen else None
+
+
+def _occurrence(pub: date, month: int, day: int, step: int) -> date | None:
+    """The day on or before `pub` (step -1), or on or after it (step 1)."""
+    for year in (pub.year, pub.year + step):
+        candidate = _safe_date(year, month, day)
+        if candidate and (candidate - pub).days * step >= 0:
+            return candidate
+    return None
 
 
 def _named_month(m, pub, ahead):
@@ -158,6 +165,7 @@ _PATTERNS = [
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are) (?:scheduled|set|due|slated|expected|"
                      r"going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
