@@ -277,12 +277,14 @@ def test_a_short_name_an_article_declares_is_the_same_entity():
 
 
 def test_a_title_before_a_name_is_a_role_the_story_resolves():
-    herald = "Chancellor Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027."
+    herald = ("The Chancellor has announced that the government will cut 10,000 civil service jobs.\nChancellor "
+              "Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027.")
     gazette = ("Rachel Reeves has announced that 10,000 civil service jobs will go.\nThe chancellor told the Commons "
                "on Thursday: 'This is about delivering better value for taxpayers.'")
     story = _herald_and_gazette(herald, gazette)
-    quote = next(q for q in story.quotes if q.speaker_text == "The chancellor")
-    assert quote.speaker == "Rachel Reeves"
+    speakers = {q.speaker_text: q.speaker for q in story.quotes}
+    assert speakers["The chancellor"] == "Rachel Reeves"
+    assert speakers["The Chancellor"] == "Rachel Reeves"  # a lead's role, the name in the next sentence
 
 
 SPEAKERS_FOR_A_BODY = {

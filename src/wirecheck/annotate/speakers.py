@@ -488,7 +488,7 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         if antecedent is None:
             return Reference(text=text)
         return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
-    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in head.lefts):
+    if (head.pos_ == "NOUN" or _is_title(head)) and any(t.lower_ == "the" for t in head.lefts):  # 'the Chancellor'
         organisation = _organisation_named_before(head, annotated)
         if organisation is not None:
             return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)

@@ -97,13 +97,16 @@ class EntityIndex:
         return self._by_key.get(entity_key(name))
 
     def resolve_role(self, role: str, article_id: str, sentence: int) -> Entity | None:
-        """The one person or organisation the story describes with `role`, if the article named it just before."""
+        """The one person or organisation the story describes with `role`, if the article named it just
+        before, or, for a lead's role, just after ('The Chancellor has announced ... Rachel Reeves told
+        MPs ...')."""
         candidates = self._roles.get(role, set())
         if len(candidates) != 1:
             return None
         entity = self._by_id[next(iter(candidates))]
         annotated = self._articles[article_id]
-        recent = {s.id for s in annotated.article.sentences[max(0, sentence - ANTECEDENT_WINDOW):sentence + 1]}
+        last = sentence + 1 if sentence > 0 else sentence + 2
+        recent = {s.id for s in annotated.article.sentences[max(0, sentence - ANTECEDENT_WINDOW):last]}
         return entity if any(m.article == article_id and m.sentence in recent for m in entity.mentions) else None
 
     def _mention(self, article_id: str, sentence: int) -> Mention:
