@@ -99,10 +99,10 @@ def test_summary_sentences_state_what_they_cite(wildfire):
 
 
 def test_summary_sentences_cite_only_what_says_the_same_and_never_open_with_a_pronoun():
-    herald = _article("herald", "A federal jury on Wednesday ordered MedLine Pharmacies to pay $650 million to two Ohio "
-                                "counties.\nThe six-week trial in Cleveland was the first to test whether a pharmacy "
-                                "chain could be held responsible for pills it dispensed.\nIt said its pharmacists had "
-                                "followed federal law in every single case.", "2025-06-12")
+    herald = _article("herald", "A federal jury on Wednesday ordered MedLine Pharmacies to pay $650 million to two "
+                                "Ohio counties.\nThe six-week trial in Cleveland was the first to test whether a "
+                                "pharmacy chain could be held responsible for pills it dispensed.\nIt said its "
+                                "pharmacists had followed federal law in every single case.", "2025-06-12")
     gazette = _article("gazette", "MedLine Pharmacies must pay $650 million to two Ohio counties after a federal jury "
                                   "ruled against it on Wednesday.\nThe verdict, reached late on Wednesday in federal "
                                   "court in Cleveland, is the largest against a pharmacy chain in an opioid case.",

@@ -218,8 +218,8 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
 def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
     text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
             "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do "
-            "it,” Roe said.\n“The other side is scared,” she added. “They know it.”\n“I’ll be there,” she said, "
-            "“every single day.”")
+            "it,” Roe said.\n“The other side is scared,” she added. “They know it.”\n“I’ll be there,” "
+            "she said, “every single day.”")
     courier = _article("courier", "The Courier", text)
     story = _analyzed(courier)
     assert [(q.text, q.speaker) for q in story.quotes] == [
@@ -289,11 +289,13 @@ def test_a_title_before_a_name_is_a_role_the_story_resolves():
 
 SPEAKERS_FOR_A_BODY = {
     "a spokesman for an office": (
-        "Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, about space.",
+        ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "
+         "about space."),
         "The Kremlin said on Friday that Putin and Musk had spoken only once, in a phone call about space.",
         "spoken only once", ["Dmitry Peskov", "Kremlin"], "Kremlin (Dmitry Peskov)"),
     "a union's general secretary": (
-        "The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on public services.",
+        ("The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on "
+         "public services."),
         "The PCS union said the job cuts were a reckless attack on public services and would be resisted.",
         "reckless attack", ["Fran Heathcote", "PCS union"], "PCS union (Fran Heathcote)"),
 }

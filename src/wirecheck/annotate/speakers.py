@@ -286,7 +286,8 @@ def _described_name(word: Token, verb: Token) -> Token | None:
         if token.i == verb.i:
             return None
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            placed = token.pos_ == "PROPN" and token.head.dep_ == "pobj" and token.head.head.lower_ in _PLACE_PREPOSITIONS
+            placed = token.pos_ == "PROPN" and token.head.dep_ == "pobj" \
+                and token.head.head.lower_ in _PLACE_PREPOSITIONS
             return token if placed else token.head
     return None
 

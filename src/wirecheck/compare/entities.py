@@ -32,7 +32,8 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 # A short name declared right after a name: " (CDC)", ", known as AFAD".
-_ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)|,\s*(?:also |better )?known as\s+(?:the\s+)?"
+_ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
+                          r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
                           r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
