@@ -572,6 +572,8 @@ def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
      "wrongdoing throughout the case.", "MedLine"),
     ("Goldman Sachs Group Inc. agreed to pay $2 billion to settle the case, the bank said on Monday.",
      "Goldman Sachs Group Inc."),
+    ("OpenLab's board has fired its chief executive, the AI startup announced on Tuesday. In a blog post, the company "
+     "said a search for a successor was under way.", "OpenLab"),  # 'AI' only describes the startup
     ("Google and Microsoft announced a partnership on Monday. The company said the deal would close in March.", None),
     ("The Justice Department opened an inquiry into the deal on Monday. The company said it would cooperate fully.",
      None),

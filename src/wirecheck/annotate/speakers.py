@@ -500,7 +500,7 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
 def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
     """'MedLine said it would appeal. ... The company has denied wrongdoing': the one organisation
     the nearest sentence before names, for a noun ("company", "regulator") that fits it; not a news
-    outlet, nor two organisations at once."""
+    outlet, nor a name describing such a noun, nor two organisations at once."""
     noun_lemma = noun.lemma_.lower()
     if noun_lemma not in ORGANISATION_NOUNS:
         return None
@@ -508,13 +508,20 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
     for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
         named = {m.text.split()[0]: m for m in annotated.mentions
                  if m.sentence == index and m.start < noun.idx and m.label == "ORG"
-                 and not annotated.is_quoted(m.start) and not known_outlet(m.text)}
+                 and not annotated.is_quoted(m.start) and not known_outlet(m.text)
+                 and not _describes_a_body(m, annotated)}
         if len(named) > 1:
             return None
         if named:
             organisation = next(iter(named.values()))
             return organisation if could_be_called(organisation.text, noun_lemma) else None
     return None
+
+
+def _describes_a_body(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
+    """A name that only describes a noun for an organisation: 'AI' in 'the AI startup'."""
+    token = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def _publication_behind(head: Token) -> Span | None:
