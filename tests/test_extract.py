@@ -164,6 +164,8 @@ def test_a_headline_repeated_as_the_first_paragraph_is_removed():
     ("Trump — who said it first — won", ""),
     ("The senator - a Democrat - voted", ""),
     ("NATO said on Monday", ""),
+    ("COVID-19 cases rose sharply", ""),
+    ("HIV-positive patients", ""),
 ])
 def test_a_dateline_is_the_place_and_wire_before_the_dash(text, dateline):
     assert text[:dateline_end(text)] == dateline

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 _WIRE = r"\((?:[A-Z]{2,5}|Reuters|Bloomberg|dpa)\)"  # "(AP)", "(AFP)", "(Reuters)"
+# A dash ends a dateline; a hyphen only set off by spaces ("NEW YORK - ", not "COVID-19").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?"  # "LOS ANGELES (AP)"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.]+(?: \d+)?)?\s*" + _WIRE + r"\s*"  # "Washington (AFP)"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*" + _WIRE + r"\s*)"  # "June 12 (Reuters)"
-    r"(?:—|–|--?)\s*(?:" + _WIRE + r"\s*(?:—|–|--?)\s*)?"
+    r"(?:—|–|--|(?<=\s)-(?=\s))\s*(?:" + _WIRE + r"\s*(?:—|–|--|(?<=\s)-(?=\s))\s*)?"
     r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*" + _WIRE + r"(?=[A-Z])", re.MULTILINE)  # "Paris (CNN)Authorities"
 
 
