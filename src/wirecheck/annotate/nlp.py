@@ -63,8 +63,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _opens_paragraph(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t")
-    return not before or before.endswith("\n")
+    """Only spaces or tabs between the last line break (or the text's start) and `index`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return not text[line_start:index].strip(" \t")
 
 
 def cue_after_quotation(doc: Doc, text: str, start: int, after: int) -> bool:
