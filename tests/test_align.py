@@ -5,9 +5,10 @@ import pytest
 
 from wirecheck.annotate.nlp import load_nlp
 from wirecheck.compare.align import align, claim_similarity, claims_from_texts, clauses
-from wirecheck.compare.conflicts import differing_values
+from wirecheck.compare.conflicts import differing_values, find_conflicts
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
+from wirecheck.model import Article, Fact, Mention, Sentence
 from wirecheck.pipeline import analyze_story
 
 
@@ -66,6 +67,36 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
 ])
 def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
     assert bool(differing_values([first, second])) is conflict
+
+
+def test_each_figure_of_a_sentence_is_set_against_the_one_measuring_the_same_thing():
+    [(kind, by_value)] = differing_values([
+        "The economy shrank 1.6 per cent in the second quarter, and the jobless rate hit 7.2 per cent in August.",
+        "The jobless rate rose to 7.1% in August, Statistics Canada said."])
+    assert kind == "numeric" and by_value == {"7.2%": [0], "7.1%": [1]}
+    # what a figure measures is told by the content words before it, however many small words between
+    [(_, by_value)] = differing_values(["The economy shrank at an annual pace of 1.5 per cent.",
+                                        "The economy shrank 1.6 per cent on an annualized basis."])
+    assert by_value == {"1.5%": [0], "1.6%": [1]}
+    # a text giving the other text's value as well does not contradict it
+    assert differing_values(["Inflation rose from 2.1% to 2.4% in March.", "Inflation rose to 2.4% in March."]) == []
+
+
+def test_an_outlet_giving_a_figure_elsewhere_does_not_contradict_it():
+    texts = ["The unemployment rate rose to 7.1 per cent last month.",
+             "The economy contracted at an annualized rate of 1.6% in the second quarter."]
+    assert differing_values(texts)  # on their own, two rates that differ
+    elsewhere = [[], ["The unemployment rate climbed to 7.1% in August."]]
+    assert differing_values(texts, elsewhere) == []
+
+
+def test_outlets_giving_different_figures_among_others_in_a_sentence_conflict():
+    ledger = _article("ledger", "The jobless rate rose to 7.1% in August, and the economy shrank 1.6% in the second "
+                                "quarter as tariffs hit exports.", "2025-09-17")
+    tribune = _article("tribune", "Canada's jobless rate rose to 7.2% in August, the highest in nearly a decade "
+                                  "outside the pandemic.", "2025-09-17")
+    [conflict] = analyze_story([ledger, tribune]).conflicts
+    assert conflict.kind == "numeric" and "(7.1%, 7.2%)" in conflict.summary
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +172,30 @@ def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():
                                "the night.", "2025-02-04")
     texts = [s.text for s in analyze_story([first, second]).summary]
     assert "Officials say more than 300 people were injured in the quake and its aftershocks." in texts
+
+
+def test_a_sentences_figures_count_only_in_the_fact_its_clause_states():
+    """A sentence of two clauses is a mention of two facts; a figure counts only in the fact whose
+    clause states it, also when alignment set the other clause beside a sentence about that figure."""
+    cbc = ("The jobless rate rose to 7.1 per cent last month, and the economy shrank at an annual pace of 1.5 per "
+           "cent between April and June.")
+    reuters = ["Canada's economy contracted at an annual pace of 1.6% in the second quarter.",
+               "The jobless rate rose to 7.1% in August."]
+    articles = [Article(id="cbc", origin="cbc.txt", outlet="CBC", title=None, published="2025-09-17", text=cbc,
+                        sentences=[Sentence(id="cbc.s1", text=cbc, start=0, end=len(cbc))]),
+                Article(id="reuters", origin="reuters.txt", outlet="Reuters", title=None, published="2025-09-17",
+                        text=" ".join(reuters),
+                        sentences=[Sentence(id=f"reuters.s{n}", text=text, start=0, end=len(text))
+                                   for n, text in enumerate(reuters, start=1)])]
+
+    def fact(fact_id, reuters_sentence, text):
+        return Fact(id=fact_id, text=text, mentions=[Mention(article="cbc", sentence="cbc.s1"),
+                                                     Mention(article="reuters", sentence=reuters_sentence)],
+                    outlets=2, origins=["cbc", "reuters"], independent_origins=2, status="corroborated")
+
+    jobless_clause, economy_clause = cbc.split(", and ")
+    facts = [fact("f1", "reuters.s1", jobless_clause), fact("f2", "reuters.s2", economy_clause)]
+    clauses = {"f1": [jobless_clause, reuters[0]], "f2": [economy_clause, reuters[1]]}
+    assert find_conflicts(facts, [], [], {}, articles, clauses=clauses) == []
+    [conflict] = find_conflicts(facts, [], [], {}, articles)  # whole sentences: the 1.5% meets the 1.6%
+    assert "(1.5%, 1.6%)" in conflict.summary

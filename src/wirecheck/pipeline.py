@@ -152,9 +152,11 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     attribution = attribute(annotated, entities)
     claims = claims_of(annotated, entities)
     similarity = claim_similarity(claims)
-    facts = build_facts(align(claims, similarity), articles, attribution)
+    aligned = align(claims, similarity)
+    facts = build_facts(aligned, articles, attribution)
+    clauses = {fact.id: [claim.text for claim in group.claims] for fact, group in zip(facts, aligned)}
     conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
-                               articles, Judge.from_env())
+                               articles, Judge.from_env(), clauses)
     originals = {a.id for a in articles if a.duplicate_of is None}
     return Story(
         id=story_id(articles),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import combinations, product
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
@@ -43,7 +44,10 @@ _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word no
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-WORDS_BEFORE_VALUE = 4  # they say what an amount measures or a year dates ("lost reelection in 2020")
+# The content words before a value, back to the figure before it, say what it measures or dates
+# ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
+WORDS_BEFORE_VALUE = 4
+_FIGURE = re.compile(r"\d[\d,.]*")
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
@@ -58,15 +62,18 @@ Stated = tuple[str, frozenset[str], tuple[float, float]]
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
                    sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article],
-                   judge: Judge | None = None) -> list[Conflict]:
+                   judge: Judge | None = None, clauses: dict[str, list[str]] | None = None) -> list[Conflict]:
     """Conflicts found in the text, vetted by the judge when one is configured; the facts on
-    either side of one become 'disputed'."""
+    either side of one become 'disputed'. `clauses` gives, by fact id, what each of the fact's
+    mentions states when that is one clause of its sentence: a sentence's other clause ("The
+    jobless rate rose to 7.1%, and the economy shrank 1.5%") belongs to another fact and gives its
+    figures there."""
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
     conflicts = (
         _denials(facts, quotes, sources, sentence_sources, sentence_text, previous)
-        + _differing_values(facts, sentence_text)
+        + _differing_values(facts, sentence_text, clauses or {})
         + _attribution_conflicts(quotes)
     )
     if judge and conflicts:
@@ -206,13 +213,18 @@ def _publications_referred(denial: Quote, sources: list[Source], sentence_source
             (s.id in cited or any(name.lower() in text for name in [s.name, *s.aliases] if len(name) > 2))}
 
 
-def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
+def _differing_values(facts: list[Fact], sentence_text, clauses: dict[str, list[str]]) -> list[Conflict]:
     """One fact, several outlets, different amounts of the same unit or different years."""
     conflicts = []
+    by_article = defaultdict(list)
+    for mention, text in sentence_text.items():
+        by_article[mention.article].append((mention, text))
     for fact in facts:
         if fact.outlets < 2:
             continue
-        for kind, by_value in differing_values([sentence_text[m] for m in fact.mentions]):
+        stated = clauses.get(fact.id) or [sentence_text[m] for m in fact.mentions]
+        elsewhere = [[text for other, text in by_article[m.article] if other != m] for m in fact.mentions]
+        for kind, by_value in differing_values(stated, elsewhere):
             by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}
             if len({m.article for ms in by_value.values() for m in ms}) < 2:
                 continue
@@ -226,30 +238,54 @@ def _differing_values(facts: list[Fact], sentence_text) -> list[Conflict]:
     return conflicts
 
 
-def differing_values(texts: list[str]) -> list[tuple[str, dict[str, list[int]]]]:
+def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
+                     ) -> list[tuple[str, dict[str, list[int]]]]:
     """Where texts stating one fact give different amounts of a unit or different years:
-    ("numeric" or "date", {value: indices of the texts giving it}) for each such unit."""
+    ("numeric" or "date", {value: indices of the texts giving it}) for each such unit.
+    `elsewhere[i]`, the rest of text i's article, may show that its outlet also gives the other
+    value, and so does not contradict it."""
     found = []
-    for kind, extract in (("numeric", _amounts), ("date", _year)):
-        by_unit: dict[str, dict[int, Stated]] = defaultdict(dict)
+    for kind, extract in (("numeric", _amounts), ("date", _years)):
+        by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
+        also: dict[str, dict[int, list[Stated]]] = defaultdict(lambda: defaultdict(list))
         for index, text in enumerate(texts):
             for unit, stated in extract(text).items():
                 by_unit[unit][index] = stated
-        found += [(kind, by_value) for stated in by_unit.values() if len(by_value := _contradicted(stated)) >= 2]
+            for other_text in (elsewhere or [[]] * len(texts))[index]:
+                for unit, stated in extract(other_text).items():
+                    also[unit][index] += stated
+        found += [(kind, by_value) for unit, stated in by_unit.items()
+                  if len(by_value := _contradicted(stated, also[unit])) >= 2]
     return found
 
 
-def _contradicted(stated: dict[int, Stated]) -> dict[str, list[int]]:
-    """{value: indices of the texts giving it} over the texts whose value another text contradicts
+def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]) -> dict[str, list[int]]:
+    """{value: indices of the texts giving it} over the values another text contradicts: both
     after a word in common ("the plant opened in 2019" / "opened in 2021"), not where each
     measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
-    office in 2021"; "contracts worth $3 billion" / "won a $1.8 billion contract")."""
+    office in 2021"), and neither agreeing with another value the other text or its article
+    gives (a text going "from 5% to 7%" does not contradict one going "to 7%"). Of two texts,
+    only the two values closest in what they measure are set against each other."""
     by_value: dict[str, list[int]] = defaultdict(list)
-    for index, (value, what, allowed) in stated.items():
-        if any(other != value and what & other_what and _apart(allowed, other_allowed)
-               for other, other_what, other_allowed in stated.values()):
-            by_value[value].append(index)
-    return dict(by_value)
+    for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
+        first_all, second_all = first_values + also[first], second_values + also[second]
+        opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
+                   if _same_measure(one, other) and _apart(one[2], other[2])
+                   and not _agrees(one, second_all) and not _agrees(other, first_all)]
+        if opposed:
+            _, one, other = max(opposed, key=lambda triple: triple[0])
+            for label, index in ((one[0], first), (other[0], second)):
+                if index not in by_value[label]:
+                    by_value[label].append(index)
+    return {label: sorted(indices) for label, indices in by_value.items()}
+
+
+def _same_measure(one: Stated, other: Stated) -> bool:
+    return bool(one[1] & other[1])
+
+
+def _agrees(value: Stated, others: list[Stated]) -> bool:
+    return any(_same_measure(value, other) and not _apart(value[2], other[2]) for other in others)
 
 
 def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
@@ -258,40 +294,41 @@ def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[1] < second[0] or second[1] < first[0]
 
 
-def _amounts(text: str) -> dict[str, Stated]:
-    """Amounts a sentence states, by unit: {'$': ('$3,000,000,000', ...), '£': ('£104,000,000', ...),
-    'feet': ('4 feet', ...)}.
-
-    A unit stated twice with different values is left out: the sentence compares, not conflicts.
-    """
-    found: dict[str, dict[str, int]] = defaultdict(dict)  # unit -> {value: where it is stated}
+def _amounts(text: str) -> dict[str, list[Stated]]:
+    """Amounts a sentence states, by unit: {'$': [('$3,000,000,000', ...)], '%': [('7.1%', ...),
+    ('1.6%', ...)], 'feet': [('4 feet', ...)]}."""
+    found: dict[str, list[Stated]] = defaultdict(list)
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found[currency].setdefault(f"{currency}{value:,.0f}", (value, match.start()))
+        found[currency].append(_stated(text, f"{currency}{value:,.0f}", value, match.start()))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
-        found["%"].setdefault(f"{value:g}%", (value, match.start()))
+        found["%"].append(_stated(text, f"{value:g}%", value, match.start()))
     for match in _COUNT.finditer(text):
         number, unit = match.groups()
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
         unit = unit.lower().rstrip("s") if unit.lower() not in {"feet", "people"} else unit.lower()
-        found[unit].setdefault(f"{value:,g} {unit}", (value, match.start()))
-    return {unit: _stated(text, label, *at) for unit, values in found.items() if len(values) == 1
-            for label, at in values.items()}
+        found[unit].append(_stated(text, f"{value:,g} {unit}", value, match.start()))
+    return found
 
 
-def _year(text: str) -> dict[str, Stated]:
-    matches = list(_YEAR.finditer(text))
-    if len({match.group() for match in matches}) != 1:
-        return {}
-    year = matches[0].group()
-    return {"year": _stated(text, year, float(year), matches[0].start())}
+def _years(text: str) -> dict[str, list[Stated]]:
+    stated = [_stated(text, match.group(), float(match.group()), match.start()) for match in _YEAR.finditer(text)]
+    return {"year": stated} if stated else {}
 
 
 def _stated(text: str, label: str, value: float, start: int) -> Stated:
-    before = text[:start].split()[-WORDS_BEFORE_VALUE:]
-    return label, frozenset(_stems(" ".join(before))) - REPORTING_STEMS, _allowed(text[:start], value)
+    return label, frozenset(_measure(text[:start])) - REPORTING_STEMS, _allowed(text[:start], value)
+
+
+def _measure(before: str) -> list[str]:
+    """What a value measures: the content words since the figure before it ("grown by 100,000
+    since 2016, to about 513,000" says nothing of what 513,000 is), or before that figure when the
+    value ends a range ("rose from 5% to 7%")."""
+    segments = _FIGURE.split(before)
+    words = _stems(segments[-1]) or (_stems(segments[-2]) if len(segments) > 1 else [])
+    return words[-WORDS_BEFORE_VALUE:]
 
 
 def _allowed(before: str, value: float) -> tuple[float, float]:
