@@ -139,9 +139,16 @@ def test_site_names_become_outlet_names():
 
 
 @pytest.mark.parametrize("line", ["Like this story? Share it with a friend!", "Updated at 1:23 p.m.",
-                                  "Also on rt.com Journalists threatened with arrest"])
-def test_promotion_and_timestamp_lines_are_chrome(line):
+                                  "Also on rt.com Journalists threatened with arrest",
+                                  "This report by The Canadian Press was first published Sept. 17, 2025.",
+                                  "This article was originally published on The Conversation.",
+                                  "This story has been updated with comment from the company."])
+def test_promotion_timestamp_and_publishing_note_lines_are_chrome(line):
     assert not is_prose(line)
+
+
+def test_a_report_first_published_elsewhere_is_prose():
+    assert is_prose("The report was first published by The Wall Street Journal on Thursday.")
 
 
 def test_a_headline_repeated_as_the_first_paragraph_is_removed():

@@ -19,6 +19,8 @@ _CHROME = re.compile(
     related\s+(?:articles?|stories|content|topics)|recommended|click\s+here|follow\s+us|
     advertisement|sponsored|affiliate|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|
     all\s+rights\s+reserved|copyright|contributed\s+to\s+this\s+report|(?:reporting|writing|editing)\s+by|
+    this\s+(?:report|story|article)\s+(?:by\s+[^.]{1,60}?\s+)?(?:was\s+)?(?:first|originally)\s+(?:published|appeared)|
+    this\s+(?:report|story|article)\s+has\s+been\s+(?:updated|corrected)|
     photo(?:graph)?s?\s+(?:by|credit)|
     (?:next|previous)\s+(?:article|story|post)|report\s+a\s+problem|
     join\s+the\s+conversation|add\s+(?:a\s+)?comment|\d+\s+comments?|comments?\s+\(\d+\)|
