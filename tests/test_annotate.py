@@ -583,6 +583,14 @@ def test_the_company_is_the_one_business_named_just_before(annotate_text, text, 
     assert speaker.name == company
 
 
+def test_it_after_the_bank_is_the_bank_not_a_place_named_in_between(annotate_text):
+    annotated = annotate_text("The Bank of Canada has cut its key interest rate to 2.5 per cent. The central bank "
+                              "says exports fell sharply as a result of U.S. tariffs. It says it will take a "
+                              "meeting-by-meeting approach to future decisions.")
+    it = next(q for q in annotated.quotes if q.speaker and q.speaker.text == "It")
+    assert (it.speaker.name, it.speaker.role) == ("The Bank of Canada", "bank")
+
+
 def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     def speaker_of(text, cue):
         quote = next(q for q in annotate_text(text).quotes if q.cue == cue)

@@ -489,12 +489,21 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         if antecedent is None:
             return Reference(text=text)
         return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
-    if (head.pos_ == "NOUN" or _is_title(head)) and any(t.lower_ == "the" for t in head.lefts):  # 'the Chancellor'
-        organisation = _organisation_named_before(head, annotated)
-        if organisation is not None:
-            return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)
-        return Reference(text=text, role=head.lemma_.lower())
+    if (head.pos_ == "NOUN" or _is_title(head)) and _definite(head):  # 'the Chancellor'
+        return _role_reference(head, text, annotated)
     return Reference(text=text)
+
+
+def _definite(noun: Token) -> bool:
+    return any(t.lower_ == "the" for t in noun.lefts)
+
+
+def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Reference:
+    """'the spokesman', or 'the company' as the organisation named just before."""
+    organisation = _organisation_named_before(noun, annotated)
+    if organisation is not None:
+        return Reference(text=text, name=organisation.text, role=noun.lemma_.lower(), label=organisation.label)
+    return Reference(text=text, role=noun.lemma_.lower())
 
 
 def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
@@ -565,9 +574,12 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
                     for head in (t, *t.conjuncts)]
         named = [_named_subject(subject, annotated, label) for subject in subjects]
         speaking = _outermost_speakers(list(zip(named, subjects)))
-        roles = [_role_subject(subject, annotated) for subject in subjects
-                 if clause is None or subject.head != clause] if label == "PERSON" else []
-        roles = [role for role in roles if role is None or role.role not in ORGANISATION_NOUNS]  # he is no company
+        if label == "PERSON":
+            roles = [_role_subject(subject, annotated) for subject in subjects if clause is None or subject.head != clause]
+            roles = [role for role in roles if role is None or role.role not in ORGANISATION_NOUNS]  # he is no company
+        else:  # 'The bank says ... It says': it is the bank, whichever organisation that is
+            roles = [_role_reference(subject, noun_phrase(subject).text, annotated) for subject in subjects
+                     if subject.lemma_.lower() in ORGANISATION_NOUNS and _definite(subject)]
         mentions = [Reference(text=_with_honorific(m, annotated), name=m.text, label=m.label)
                     for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
                     and _fits(m.label, label) and not annotated.is_quoted(m.start) and m.start not in reported_starts]
