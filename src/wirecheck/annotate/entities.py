@@ -27,7 +27,7 @@ PERSON_TITLES = {
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
              "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_NOISE = re.compile(r"^(?:between|and|of|with)\s+", re.IGNORECASE)
+_LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
 _AROUND_NAMES = " ,.;:-–—\"“”'‘’"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
