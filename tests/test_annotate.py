@@ -115,6 +115,14 @@ def test_a_dateline_names_a_place_and_a_name_ends_before_a_conjunction(annotate_
     assert not any(name.endswith(" and") for name in labels)
 
 
+def test_a_name_the_tagger_took_with_its_article_is_a_mention_without_it(annotate_text):
+    annotated = annotate_text("The plan was praised by the Institute for Fiscal Studies and criticised by the "
+                              "Communication Workers Union on Monday.")
+    labels = {m.text: m.label for m in annotated.mentions}
+    assert labels.get("Institute for Fiscal Studies") == "ORG"
+    assert labels.get("Communication Workers Union") == "ORG"
+
+
 def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     annotated = annotate_text("Jacinda Ardern arrived in Paris on Monday. Later, Ardern met the president, "
                               "and Ardern's aides briefed reporters.")
@@ -589,6 +597,18 @@ def test_it_after_the_bank_is_the_bank_not_a_place_named_in_between(annotate_tex
                               "meeting-by-meeting approach to future decisions.")
     it = next(q for q in annotated.quotes if q.speaker and q.speaker.text == "It")
     assert (it.speaker.name, it.speaker.role) == ("The Bank of Canada", "bank")
+
+
+def test_who_after_a_persons_workplace_is_the_person(annotate_text):
+    annotated = annotate_text('"The bank left the door open," said Derek Holt, vice-president of capital markets '
+                              "economics at Scotiabank, who argued that sticky core inflation would limit further "
+                              "easing.")
+    [argued] = [q for q in annotated.quotes if q.cue == "argued"]
+    assert argued.speaker.name == "Derek Holt"
+    annotated = annotate_text("Talks broke down on Monday with the Communication Workers Union, who said the "
+                              "offer would cost thousands of jobs.")
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert said.speaker.name == "Communication Workers Union"  # no person named: the body it is
 
 
 def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):

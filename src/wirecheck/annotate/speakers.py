@@ -470,6 +470,8 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         antecedent = head.head.head  # "the Journal, which said ..." speaks for the Journal
         if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
             antecedent = antecedent.head  # "Defense Priorities, a group that calls for ..."
+        if head.lower_ == "who":
+            antecedent = _person_before_workplace(antecedent)
         phrase = noun_phrase(antecedent)
         head = phrase.root
     publication = _publication_behind(head)
@@ -504,6 +506,16 @@ def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Refe
     if organisation is not None:
         return Reference(text=text, name=organisation.text, role=noun.lemma_.lower(), label=organisation.label)
     return Reference(text=text, role=noun.lemma_.lower())
+
+
+def _person_before_workplace(antecedent: Token) -> Token:
+    """'said Derek Holt, an economist at Scotiabank, who argued ...': 'who' is the person, not the
+    organisation the parser hung it on, when that only says where the person works."""
+    if antecedent.dep_ != "pobj" or antecedent.ent_type_ not in {"ORG", "GPE", "FAC", "NORP"}:
+        return antecedent
+    sentence = antecedent.sent
+    return next((t for t in reversed(sentence[:antecedent.i - sentence.start])
+                 if t.ent_type_ == "PERSON" and t.dep_ != "compound"), antecedent)
 
 
 def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
