@@ -298,6 +298,12 @@ SPEAKERS_FOR_A_BODY = {
          "public services."),
         "The PCS union said the job cuts were a reckless attack on public services and would be resisted.",
         "reckless attack", ["Fran Heathcote", "PCS union"], "PCS union (Fran Heathcote)"),
+    "a spokesperson for a minister": (
+        "A spokesperson for Finance Minister Anna Keller said on Wednesday that the government respects the bank's "
+        "independence.",
+        "Finance Minister Anna Keller said on Wednesday that the government respects the central bank's independence.",
+        "respects the", ["Anna Keller", "spokesperson for Finance Minister Anna Keller"],
+        "Anna Keller (spokesperson for Finance Minister Anna Keller)"),
 }
 
 

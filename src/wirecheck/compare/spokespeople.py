@@ -1,4 +1,4 @@
-"""Who speaks for whom: a spokesperson and the office they speak for are one origin."""
+"""Who speaks for whom: a spokesperson and the office or person they speak for are one origin."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from wirecheck.model import Source
 # the role is the one the person speaks for.
 _SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary|"
                            r"general secretary|chief executive|chair(?:man|woman)?)\b", re.IGNORECASE)
+# "a spokesperson for Finance Minister François-Philippe Champagne", "a spokesman for the Treasury".
+_SPEAKING_FOR_AFTER = re.compile(r"^(?:the |an? )?(?:spokes(?:man|woman|person)|press secretary) (?:for|to) "
+                                 r"(?P<principal>.+)$", re.IGNORECASE)
 
 
 def spokespeople(sources: list[Source]) -> dict[str, str]:
-    """{person source id: id of the office they speak for}, where the story names the office as a
-    source of its own and the person by their role there."""
+    """{source id: id of the office or person they speak for}, where the story names that office
+    or person as a source of its own: a person by their role there ("Kremlin spokesman Dmitry
+    Peskov"), an unnamed spokesperson by whom they speak for."""
     offices = {_office_key(name): source.id for source in sources if source.kind != "person"
                for name in (source.name, *source.aliases)}
     speaks_for = {}
@@ -25,7 +29,19 @@ def spokespeople(sources: list[Source]) -> dict[str, str]:
             office = offices.get(_office_key(match["office"])) if match else None
             if office is not None:
                 speaks_for[source.id] = office
+    for source in sources:
+        match = _SPEAKING_FOR_AFTER.match(source.name)
+        principal = _principal(match["principal"], sources) if match else None
+        if principal is not None and principal != source.id:
+            speaks_for[source.id] = principal
     return speaks_for
+
+
+def _principal(words: str, sources: list[Source]) -> str | None:
+    """The source `words` name, with or without a title before the name ('Finance Minister ...')."""
+    key = _office_key(words)
+    return next((source.id for source in sources for name in (source.name, *source.aliases)
+                 if key == _office_key(name) or key.endswith(" " + name.lower())), None)
 
 
 def _office_key(name: str) -> str:
