@@ -1143,3 +1143,9 @@ def test_a_time_phrase_before_or_after_the_verb_is_not_the_cue(annotate_text):
     assert _contents_by_cue(annotated) == {
         "also said": "some emails between Clinton and President Obama have been located",
         "said": "the country was a mess"}
+
+
+def test_a_news_outlet_is_an_organisation_whatever_the_tagger_says(annotate_text):
+    annotated = annotate_text("According to Bloomberg, swaps traders now see about a 50 per cent chance of a second "
+                              "cut next month.")
+    assert {m.text: m.label for m in annotated.mentions}.get("Bloomberg") == "ORG"

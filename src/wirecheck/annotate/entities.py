@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS
 from wirecheck.datelines import dateline_spans
+from wirecheck.publications import known_outlet
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PERSON_TITLES = {
@@ -65,7 +66,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
 def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
-    regulator Ofwat"), all its mentions there are ORG."""
+    regulator Ofwat"), all its mentions there are ORG; so are news outlets ("Bloomberg" is no
+    place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
@@ -73,7 +75,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
     for mention in annotated.mentions:
-        if mention.text in organisations:
+        if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)):
             mention.label = "ORG"
 
 
