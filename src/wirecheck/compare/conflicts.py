@@ -247,15 +247,18 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
     found = []
     for kind, extract in (("numeric", _amounts), ("date", _years)):
         by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
-        also: dict[str, dict[int, list[Stated]]] = defaultdict(lambda: defaultdict(list))
         for index, text in enumerate(texts):
             for unit, stated in extract(text).items():
                 by_unit[unit][index] = stated
-            for other_text in (elsewhere or [[]] * len(texts))[index]:
-                for unit, stated in extract(other_text).items():
-                    also[unit][index] += stated
-        found += [(kind, by_value) for unit, stated in by_unit.items()
-                  if len(by_value := _contradicted(stated, also[unit])) >= 2]
+        for unit, stated in by_unit.items():
+            if len(_contradicted(stated, defaultdict(list))) < 2:
+                continue  # what the articles say elsewhere can only take a contradiction away
+            also = defaultdict(list)
+            for index in stated:
+                for other_text in (elsewhere[index] if elsewhere else []):
+                    also[index] += extract(other_text).get(unit, [])
+            if len(by_value := _contradicted(stated, also)) >= 2:
+                found.append((kind, by_value))
     return found
 
 
