@@ -12,6 +12,11 @@ from wirecheck.model import Article, Fact, Mention, Sentence
 from wirecheck.pipeline import analyze_story
 
 
+def _text(story, mention):
+    article = next(a for a in story.articles if a.id == mention.article)
+    return next(s.text for s in article.sentences if s.id == mention.sentence)
+
+
 def _article(name, text, published):
     return extract(RawDocument(origin=f"{name}.txt", content=text, kind="text",
                                hints=Hints(id=name, outlet=name.title(), published=published)))
@@ -37,6 +42,24 @@ def test_a_paraphrase_meets_and_a_different_statement_about_the_same_people_does
     facts = align(claims, claim_similarity(claims))
     groups = sorted(sorted(c.article for c in fact.claims) for fact in facts)
     assert groups == [["0", "1"], ["2"]]
+
+
+def test_a_quotation_is_one_fact_with_its_words_or_what_says_the_same_not_with_other_remarks():
+    ledger = _article("ledger", 'Governor Tiff Macklem spoke to reporters in Ottawa on Wednesday after the cut. "But '
+                                'we need to be careful. Monetary policy cannot undo the damage of tariffs." For '
+                                "homeowners with variable-rate mortgages, the cut will mean lower monthly payments.\n"
+                                '"Our pharmacists dispense medications prescribed by licensed doctors, in accordance '
+                                'with federal law," a spokeswoman for the chain said.', "2025-09-17")
+    tribune = _article("tribune", '"We are independent, and our decisions are based on our assessment of the '
+                                  'economy," Macklem said in Ottawa on Wednesday.\n"With a weaker economy and less '
+                                  "upside risk to inflation, Governing Council judged that a cut in the policy rate "
+                                  'was appropriate to better balance the risks," Macklem told reporters.\nThe chain '
+                                  "said its pharmacists had followed federal law.", "2025-09-17")
+    story = analyze_story([ledger, tribune])
+    shared = [" ".join(_text(story, m) for m in f.mentions) for f in story.facts if f.outlets == 2]
+    assert not any("careful" in text and "independent" in text for text in shared)  # two remarks
+    assert not any("homeowners" in text and "Governing Council" in text for text in shared)  # only a topic
+    assert any("Our pharmacists" in text and "followed federal law" in text for text in shared)  # said the same
 
 
 def test_differing_figures_and_years_are_found_but_a_single_value_is_not():

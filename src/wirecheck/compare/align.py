@@ -7,7 +7,10 @@ and "Elon Musk" agree) and rare content words weigh in through TF-IDF. Complete-
 clustering keeps a fact together only when every pair of its claims agrees, so no chain of
 near-neighbours drifts from one statement to another. Two claims of one article are never
 merged: a fact is what several outlets say, not one outlet repeating itself; nor are a denial
-and a plain statement, which embeddings place close together.
+and a plain statement, which embeddings place close together, nor two quotations in other
+words: a quotation is a record of words, and one speaker's two remarks on a topic are two. A
+quotation and a text in other words are one fact only when the text says what the quotation
+says, not just of the same thing: their bar is higher.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from spacy.tokens import Span, Token
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.nlp import load_nlp
+from wirecheck.compare.attribution import same_words
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
@@ -36,6 +40,7 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 MIN_CLAIM_WORDS = 6
 EMBEDDING_WEIGHT = 0.9
 SIMILARITY_THRESHOLD = 0.4
+QUOTATION_PARAPHRASE_SIMILARITY = 0.5
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Claim:
     sentence_text: str  # the whole sentence, for readers and summaries
     denial: bool = False  # a denial is never the claim it denies, however close the words
     copied_from: str | None = None  # the original article, when this claim's article is a copy
+    quoted: str = ""  # the words in quotation marks, when they are most of the clause
 
 
 @dataclass
@@ -74,8 +80,15 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
                                     content_features(clause) + sorted(named), sentence.text, index in denying,
-                                    article.article.duplicate_of))
+                                    article.article.duplicate_of, _quotation(clause, article)))
     return claims
+
+
+def _quotation(clause: Span, article: AnnotatedArticle) -> str:
+    """The clause's words in quotation marks, when they are most of its words; else ''."""
+    words = [token for token in clause if not token.is_punct]
+    quoted = [token.text for token in words if article.is_quoted(token.idx)]
+    return " ".join(quoted) if len(quoted) * 2 > len(words) else ""
 
 
 def _from(span: Span, start: int) -> Span:
@@ -159,6 +172,12 @@ def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:
     distances = np.clip(1.0 - similarity, 0.0, 2.0)
     denials = np.array([c.denial for c in claims])
     distances[(articles[:, None] == articles[None, :]) | (denials[:, None] != denials[None, :])] = 2.0
+    for i in (i for i, claim in enumerate(claims) if claim.quoted):
+        for j in range(len(claims)):
+            other = claims[j].quoted
+            if j != i and (not same_words(claims[i].quoted, other) if other
+                           else similarity[i, j] < QUOTATION_PARAPHRASE_SIMILARITY):
+                distances[i, j] = distances[j, i] = 2.0
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="complete")
     return list(fcluster(tree, t=1.0 - SIMILARITY_THRESHOLD, criterion="distance"))
