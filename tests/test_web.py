@@ -26,14 +26,19 @@ ARTICLE = ("<html><head><title>Dam repairs start</title><meta property='og:site_
            + "<p>Crews began repairing the Harbor dam on Monday after engineers found cracks in its spillway.</p>" * 6
            + "</article></body></html>").encode()
 LONG_ITEM = " ".join(["The council voted to fund the new ferry line after a long public hearing."] * 20)
+SHORT_BODY = "The ferry line will open in May, the council said after the vote on Monday night."
 
 
 def _feed(base: str) -> bytes:
-    return f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor Times</title>
+    return f"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+    <channel><title>Harbor Times</title>
     <item><title>Full item</title><link>{base}/full</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
       <description>{LONG_ITEM}</description></item>
     <item><title>Teaser</title><link>{base}/article</link><description>Short teaser.</description></item>
     <item><title>Broken item</title></item>
+    <item><title>Brief</title><link>{base}/missing</link><description>Short teaser.</description>
+      <content:encoded><![CDATA[<p>{SHORT_BODY}</p>]]></content:encoded></item>
+    <item><title>Lost teaser</title><link>{base}/missing</link><description>Short teaser.</description></item>
     </channel></rss>""".encode()
 
 
@@ -139,10 +144,13 @@ def test_a_feed_gives_one_article_per_item_and_rejects_the_broken_one(server, po
     results = list(collect([f"{server}/feed.xml"], policy))
     documents = [r for r in results if isinstance(r, RawDocument)]
     rejected = [r for r in results if isinstance(r, Rejected)]
-    assert [d.hints.title for d in documents] == ["Full item", "Teaser"]
+    assert [d.hints.title for d in documents] == ["Full item", "Teaser", "Brief"]
     assert documents[0].origin == f"{server}/feed.xml#item1" and documents[0].hints.published == "2024-03-05"
     assert "Crews began repairing" in documents[1].content  # the teaser's link was fetched
-    assert [r.origin for r in rejected] == [f"{server}/feed.xml#item3"]
+    # a short item whose link fails is its own body, if it has one, else rejected for the failed fetch
+    assert documents[2].origin == f"{server}/feed.xml#item4" and SHORT_BODY in documents[2].content
+    assert [r.origin for r in rejected] == [f"{server}/feed.xml#item3", f"{server}/missing"]
+    assert "404" in rejected[1].reason
 
 
 def _warc(records: list[tuple[str, bytes, str]]) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import feedparser
 
@@ -39,15 +39,25 @@ def read_feed(text: str, origin: str, fetch_page: Callable[[str], RawDocument]) 
                 if _has_full_content(entry):
                     yield RawDocument(origin=item, content=_content(entry), kind="html", hints=hints)
                 elif hints.url:
-                    page = pages[hints.url].result()
-                    yield RawDocument(origin=page.origin, content=page.content, kind="html",
-                                      hints=Hints(url=page.hints.url or hints.url, outlet=hints.outlet,
-                                                  title=hints.title, published=hints.published,
-                                                  crawled=page.hints.crawled))
+                    yield _fetched(pages[hints.url], item, entry, hints)
                 else:
                     raise InputRejected(item, "feed item has neither full content nor a link")
             except InputRejected as rejection:
                 yield Rejected(origin=rejection.origin, reason=rejection.reason)
+
+
+def _fetched(page: Future, item: str, entry, hints: Hints) -> RawDocument:
+    """The linked page of a short item; when it cannot be fetched, the item's own body, if the
+    feed gives one (a short article, as a wire brief is, rather than a teaser)."""
+    try:
+        fetched = page.result()
+    except InputRejected:
+        if not _body(entry):
+            raise
+        return RawDocument(origin=item, content=_body(entry), kind="html", hints=hints)
+    return RawDocument(origin=fetched.origin, content=fetched.content, kind="html",
+                       hints=Hints(url=fetched.hints.url or hints.url, outlet=hints.outlet, title=hints.title,
+                                   published=hints.published, crawled=fetched.hints.crawled))
 
 
 def _has_full_content(entry) -> bool:
@@ -55,10 +65,13 @@ def _has_full_content(entry) -> bool:
 
 
 def _content(entry) -> str:
-    for value in [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]:
-        if value and value.strip():
-            return value
-    return ""
+    summary = entry.get("summary") or ""
+    return _body(entry) or (summary if summary.strip() else "")
+
+
+def _body(entry) -> str:
+    """The item's content proper (RSS content:encoded, Atom content), not its summary."""
+    return next((c["value"] for c in entry.get("content", []) if (c.get("value") or "").strip()), "")
 
 
 def _date(entry) -> str | None:
