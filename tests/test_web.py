@@ -39,6 +39,8 @@ def _feed(base: str) -> bytes:
     <item><title>Brief</title><link>{base}/missing</link><description>Short teaser.</description>
       <content:encoded><![CDATA[<p>{SHORT_BODY}</p>]]></content:encoded></item>
     <item><title>Lost teaser</title><link>{base}/missing</link><description>Short teaser.</description></item>
+    <item><title>Aggregated</title><source url="https://www.reuters.com">Reuters</source>
+      <description>{LONG_ITEM}</description></item>
     </channel></rss>""".encode()
 
 
@@ -144,7 +146,8 @@ def test_a_feed_gives_one_article_per_item_and_rejects_the_broken_one(server, po
     results = list(collect([f"{server}/feed.xml"], policy))
     documents = [r for r in results if isinstance(r, RawDocument)]
     rejected = [r for r in results if isinstance(r, Rejected)]
-    assert [d.hints.title for d in documents] == ["Full item", "Teaser", "Brief"]
+    assert [d.hints.title for d in documents] == ["Full item", "Teaser", "Brief", "Aggregated"]
+    assert [d.hints.outlet for d in documents] == ["Harbor Times"] * 3 + ["Reuters"]  # an aggregator names each
     assert documents[0].origin == f"{server}/feed.xml#item1" and documents[0].hints.published == "2024-03-05"
     assert "Crews began repairing" in documents[1].content  # the teaser's link was fetched
     # a short item whose link fails is its own body, if it has one, else rejected for the failed fetch

@@ -33,8 +33,8 @@ def read_feed(text: str, origin: str, fetch_page: Callable[[str], RawDocument]) 
     with ThreadPoolExecutor(max_workers=CONCURRENT_FETCHES) as pool:
         pages = {link: pool.submit(fetch_page, link) for link in dict.fromkeys(teasers)}
         for item, entry in items:
-            hints = Hints(url=entry.get("link"), outlet=parsed.feed.get("title"), title=entry.get("title"),
-                          published=_date(entry))
+            hints = Hints(url=entry.get("link"), outlet=_outlet(entry) or parsed.feed.get("title"),
+                          title=entry.get("title"), published=_date(entry))
             try:
                 if _has_full_content(entry):
                     yield RawDocument(origin=item, content=_content(entry), kind="html", hints=hints)
@@ -72,6 +72,11 @@ def _content(entry) -> str:
 def _body(entry) -> str:
     """The item's content proper (RSS content:encoded, Atom content), not its summary."""
     return next((c["value"] for c in entry.get("content", []) if (c.get("value") or "").strip()), "")
+
+
+def _outlet(entry) -> str | None:
+    """The item's own outlet, which an aggregator's feed gives per item (<source>Reuters</source>)."""
+    return (entry.get("source") or {}).get("title")
 
 
 def _date(entry) -> str | None:
