@@ -176,3 +176,13 @@ def test_a_headline_repeated_as_the_first_paragraph_is_removed():
 ])
 def test_a_dateline_is_the_place_and_wire_before_the_dash(text, dateline):
     assert text[:dateline_end(text)] == dateline
+
+
+def test_a_title_ending_in_its_outlets_name_is_the_title_without_it():
+    body = "<p>Crews began repairing the Harbor dam on Monday after engineers found cracks in its spillway.</p>" * 3
+    for given, expected in (("Dam repairs start - Harbor Times", "Dam repairs start"),
+                            ("Dam repairs start | Harbor Times", "Dam repairs start"),
+                            ("Harbor Times - Dam repairs start", "Harbor Times - Dam repairs start")):
+        raw = RawDocument(origin="p.html", content=f"<html><body><article>{body}</article></body></html>", kind="html",
+                          hints=Hints(title=given, outlet="Harbor Times"))
+        assert extract(raw).title == expected

@@ -50,12 +50,19 @@ def extract(raw: RawDocument) -> Article:
         id=hints.id or _article_id(raw),
         origin=raw.origin,
         outlet=outlet,
-        title=title or cleaned.title,
+        title=_without_outlet(title or cleaned.title, outlet),
         published=published,
         published_basis=basis if published else "none",
         text=body,
         removed=removed,
     )
+
+
+def _without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """'Bank of Canada cuts rates - Reuters' is titled 'Bank of Canada cuts rates'."""
+    if not title or not outlet:
+        return title
+    return re.sub(rf"\s+[-–—|:]\s+{re.escape(outlet)}$", "", title, flags=re.IGNORECASE) or title
 
 
 def _same_words(a: str, b: str) -> bool:
