@@ -222,3 +222,7 @@ def test_a_sentences_figures_count_only_in_the_fact_its_clause_states():
     assert find_conflicts(facts, [], [], {}, articles, clauses=clauses) == []
     [conflict] = find_conflicts(facts, [], [], {}, articles)  # whole sentences: the 1.5% meets the 1.6%
     assert "(1.5%, 1.6%)" in conflict.summary
+    # a clause with no figure of its own, which the parser may have cut short, is read in its sentence
+    clauses = {"f1": ["The jobless rate rose", reuters[0]], "f2": [economy_clause, reuters[1]]}
+    [conflict] = find_conflicts(facts, [], [], {}, articles, clauses=clauses)
+    assert "(1.5%, 1.6%)" in conflict.summary

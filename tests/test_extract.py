@@ -72,6 +72,14 @@ def test_hard_wrapped_paragraphs_are_joined():
     ("date: Oct. 24, 2024\nBody", "2024-10-24", "\nBody"),
     ("Date: 2024-10\nBody", "2024-10", "\nBody"),
     ("Dates are hard\nBody", None, "Dates are hard\nBody"),
+    ("Minister under pressure\ndate: 2026-03-12\n\nBody", "2026-03-12", "Minister under pressure\n\nBody"),
+    ("Loans row\nBy Hannah Cole\nPublished: 12 March 2026\n\nBody", "2026-03-12", "Loans row\nBy Hannah Cole\n\nBody"),
+    ("Date night at the cinema was cancelled on March 3, 2024.\nBody", None,
+     "Date night at the cinema was cancelled on March 3, 2024.\nBody"),
+    ("The council met for six hours on Monday night and voted to fund the new ferry line after a long and heated "
+     "hearing.\nPublished: 12 March 2026", None,
+     "The council met for six hours on Monday night and voted to fund the new ferry line after a long and heated "
+     "hearing.\nPublished: 12 March 2026"),
 ])
 def test_date_header(text, date, rest):
     assert split_date_header(text) == (date, rest)

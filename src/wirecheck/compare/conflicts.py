@@ -67,7 +67,7 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     either side of one become 'disputed'. `clauses` gives, by fact id, what each of the fact's
     mentions states when that is one clause of its sentence: a sentence's other clause ("The
     jobless rate rose to 7.1%, and the economy shrank 1.5%") belongs to another fact and gives its
-    figures there."""
+    figures there. A clause giving no figure is read in its whole sentence."""
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
@@ -222,7 +222,9 @@ def _differing_values(facts: list[Fact], sentence_text, clauses: dict[str, list[
     for fact in facts:
         if fact.outlets < 2:
             continue
-        stated = clauses.get(fact.id) or [sentence_text[m] for m in fact.mentions]
+        sentences = [sentence_text[m] for m in fact.mentions]
+        stated = [clause if _amounts(clause) or _years(clause) else sentence  # the parser may cut a clause short
+                  for clause, sentence in zip(clauses.get(fact.id) or sentences, sentences)]
         elsewhere = [[text for other, text in by_article[m.article] if other != m] for m in fact.mentions]
         for kind, by_value in differing_values(stated, elsewhere):
             by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}
