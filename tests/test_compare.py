@@ -215,6 +215,17 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     assert [s.name for s in story.sources] == ["The Courier"]
 
 
+def test_a_speaker_borrowed_from_another_article_carries_to_the_quotation_continuing_it():
+    herald = ("Transport Secretary Daniel Marsh spoke outside his constituency office on Thursday morning.\n"
+              '"I have nothing to hide," the former banker told reporters. "Every decision in my department is '
+              'taken by officials, not by me."')
+    gazette = 'Transport Secretary Daniel Marsh insists he did nothing wrong. He said: "I have nothing to hide."'
+    story = _herald_and_gazette(herald, gazette)
+    assert {(q.text, q.speaker) for q in story.quotes if q.article == "herald" and q.kind == "direct"} == {
+        ("I have nothing to hide,", "Daniel Marsh"),
+        ("Every decision in my department is taken by officials, not by me.", "Daniel Marsh")}
+
+
 def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
     text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
             "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do "

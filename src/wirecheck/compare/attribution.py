@@ -127,13 +127,24 @@ def _words(text: str) -> list[str]:
 
 
 def _borrow_speakers(quotes: list[Quote]) -> None:
+    """An unresolved direct quote takes the speaker another article gives the same words; the
+    quotation continuing it in its article (the same speaker's words, cue and all) goes with it."""
     known = [q for q in quotes if q.speaker and q.kind == "direct"]
+    previous = None
     for quote in quotes:
-        if quote.speaker or quote.kind != "direct":
-            continue
-        match = next((k for k in known if k.article != quote.article and same_words(k.text, quote.text)), None)
-        if match is not None:
-            quote.speaker, quote.speaker_entity = match.speaker, match.speaker_entity
+        if not quote.speaker and quote.kind == "direct":
+            match = next((k for k in known if k.article != quote.article and same_words(k.text, quote.text)), None)
+            if match is None and _continues(quote, previous):
+                match = previous
+            if match is not None:
+                quote.speaker, quote.speaker_entity = match.speaker, match.speaker_entity
+        previous = quote
+
+
+def _continues(quote: Quote, previous: Quote | None) -> bool:
+    return previous is not None and previous.article == quote.article and previous.kind == "direct" \
+        and previous.cue == quote.cue and previous.speaker_text is not None \
+        and previous.speaker_text == quote.speaker_text
 
 
 class _SourceRegistry:
