@@ -77,6 +77,13 @@ def test_citations_merge_a_publication_with_its_short_names_and_carry_hedges(ann
     assert (1, "anonymous", "people familiar with the matter") in cited
 
 
+def test_documents_a_publication_saw_are_its_report(annotate_text):
+    annotated = annotate_text("Documents seen by The Times show that the minister received two loans from a "
+                              "developer. Emails obtained by the BBC suggest the loans were discussed with officials.")
+    cited = {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
+    assert cited == {(0, "publication", "The Times"), (1, "publication", "BBC")}
+
+
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
     annotated = annotate_text("The Trump campaign and the Kremlin have denied that the calls occurred, and "
                               "Musk did not respond to a request for comment.")

@@ -26,6 +26,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
 _ONE_CONJUNCT_DEPS = _CUT_DEPS | {"conj", "cc"}  # one name of 'Trump and Putin'
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
+DOCUMENT_NOUNS = {"document", "email", "record", "file", "message", "paper", "memo", "letter", "recording", "text",
+                  "filing", "note"}
+OBTAINING_VERBS = {"see", "obtain", "review", "view", "examine", "publish", "share", "leak", "analyse", "analyze"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
 # Participles whose subject's owner means what it is for: "Mrs. Clinton's plan is intended to ..."
@@ -546,13 +549,19 @@ def _describes_a_body(mention: EntityMention, annotated: AnnotatedArticle) -> bo
 
 
 def _publication_behind(head: Token) -> Span | None:
-    if head.lemma_.lower() not in REPORT_NOUNS:
+    """The publication that reported, or saw, what the head noun speaks of: 'a report by The Wall
+    Street Journal', 'documents seen by The Times', 'emails obtained by the BBC'."""
+    noun = head.lemma_.lower()
+    if noun not in REPORT_NOUNS | DOCUMENT_NOUNS:
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of"}:
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if target is not None and classify(noun_phrase(target).text, None) == "publication":
-                return noun_phrase(target)
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"}
+             and noun in REPORT_NOUNS]
+    agents = [a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in OBTAINING_VERBS
+              for a in c.children if a.dep_ == "agent"]
+    for preposition in preps + agents:
+        target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if target is not None and classify(noun_phrase(target).text, None) == "publication":
+            return noun_phrase(target)
     return None
 
 
