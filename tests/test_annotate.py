@@ -130,6 +130,12 @@ def test_a_name_the_tagger_took_with_its_article_is_a_mention_without_it(annotat
     assert labels.get("Communication Workers Union") == "ORG"
 
 
+def test_a_name_ending_like_a_companys_is_an_organisation(annotate_text):
+    annotated = annotate_text("The minister received two loans from Harwick Estates in 2023. Harwick Estates, a "
+                              "developer based in Kent, later won approval for a rail depot.")
+    assert {m.label for m in annotated.mentions if m.text == "Harwick Estates"} == {"ORG"}
+
+
 def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     annotated = annotate_text("Jacinda Ardern arrived in Paris on Monday. Later, Ardern met the president, "
                               "and Ardern's aides briefed reporters.")

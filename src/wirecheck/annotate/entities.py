@@ -27,6 +27,10 @@ PERSON_TITLES = {
 # Roles held in an organization: "the founder of SpaceX", "the CEO of Tesla and SpaceX".
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
              "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
+# Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
+_CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "holdings", "estates",
+                      "properties", "partners", "capital", "industries", "technologies", "systems", "airlines",
+                      "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
@@ -66,8 +70,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
 def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
-    regulator Ofwat"), all its mentions there are ORG; so are news outlets ("Bloomberg" is no
-    place, though it may be a person)."""
+    regulator Ofwat"), all its mentions there are ORG; so are names ending like a company's
+    ("Harwick Estates") and news outlets ("Bloomberg" is no place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
@@ -75,7 +79,8 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
     for mention in annotated.mentions:
-        if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)):
+        if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
+                or mention.text.split()[-1].rstrip(".").lower() in _CORPORATE_ENDINGS:
             mention.label = "ORG"
 
 
