@@ -84,6 +84,14 @@ def test_documents_a_publication_saw_are_its_report(annotate_text):
     assert cited == {(0, "publication", "The Times"), (1, "publication", "BBC")}
 
 
+def test_what_someone_said_is_a_statement_however_the_parser_hung_it(annotate_text):
+    annotated = annotate_text("Labour has called for the minister to be suspended during the inquiry. Shadow "
+                              "transport secretary Priya Nair said the public deserved answers.")
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert said.statement and annotated.article.text[said.start:said.end] == "the public deserved answers"
+    assert (1, "person", "Priya Nair") in {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
+
+
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
     annotated = annotate_text("The Trump campaign and the Kremlin have denied that the calls occurred, and "
                               "Musk did not respond to a request for comment.")

@@ -560,8 +560,15 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     record = QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx), *_cue_and_speaker(verb, annotated))
     if preposition is not None:
         record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
-    record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS
+    record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS \
+        or (lemma == "say" and _holds_a_verb(annotated, start, end))  # 'said [the public deserved answers]'
     return record
+
+
+def _holds_a_verb(annotated: AnnotatedArticle, start: int, end: int) -> bool:
+    """Whether the words are a clause, however the parser hung them: a verb among them."""
+    span = annotated.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.pos_ == "VERB" for token in span)
 
 
 def _particle_objects(verb: Token) -> list[Token]:
