@@ -92,6 +92,16 @@ def test_what_someone_said_is_a_statement_however_the_parser_hung_it(annotate_te
     assert (1, "person", "Priya Nair") in {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
 
 
+def test_a_passive_report_attributes_its_subject_to_its_agent(annotate_text):
+    annotated = annotate_text("The deal was first reported by Bloomberg on Monday. The loans from Harwick Estates "
+                              "were revealed by The Times on Thursday. The plan was criticised by Labour.")
+    text = annotated.article.text
+    assert [(q.cue, q.speaker.text, text[q.start:q.end]) for q in annotated.quotes] == [
+        ("was first reported by", "Bloomberg", "The deal"),
+        ("were revealed by", "The Times", "The loans from Harwick Estates")]
+    assert {(c.sentence, c.kind) for c in annotated.citations} == {(0, "publication"), (1, "publication")}
+
+
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
     annotated = annotate_text("The Trump campaign and the Kremlin have denied that the calls occurred, and "
                               "Musk did not respond to a request for comment.")

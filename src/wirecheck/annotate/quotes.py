@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cue_spans import PUBLISHED_DOCUMENTS, SPEECH_NOUNS, chained, cue_span, is_cue_word, puts_it
 from wirecheck.annotate.cues import (
-    CORE_CUES, DENIAL_VERBS, NOUN_CUES, REPORTING_VERBS, STANCE_PREPOSITIONS, STATEMENT_OBJECT_VERBS,
+    CORE_CUES, DENIAL_VERBS, NOUN_CUES, PASSIVE_REPORT_VERBS, REPORTING_VERBS, STANCE_PREPOSITIONS,
+    STATEMENT_OBJECT_VERBS,
 )
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.nlp import cue_after_quotation
@@ -480,6 +481,8 @@ def _indirect_quotes(annotated: AnnotatedArticle, mask: bytearray) -> list[Quote
             record = _according_to_quote(token, annotated)
         elif token.pos_ == "NOUN":
             record = _noun_clause(token, annotated)
+        elif (agent := _reporting_agent(token)) is not None:
+            record = _reported_subject(token, agent, annotated)
         else:
             record = _reported_clause(token, annotated, mask)
         if record is not None:
@@ -517,6 +520,27 @@ def _cue_and_name(annotated: AnnotatedArticle, start: int, colon: int) -> tuple[
     if rest and verb is not None and verb.root.pos_ == "VERB" and verb.root.lemma_.lower() in CORE_CUES:
         return first, (start, start + len(first)), start + len(first) + 1
     return ":", (colon, colon + 1), start
+
+
+def _reporting_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive report with no clause of its own: 'The deal was first reported by
+    Bloomberg', 'The loans were revealed by The Times'."""
+    if verb.lemma_.lower() not in PASSIVE_REPORT_VERBS or not any(c.dep_ == "nsubjpass" for c in verb.children) \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+
+def _reported_subject(verb: Token, agent: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
+    """What a passive report's agent reported: its subject."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    start, end = _trimmed(subject.subtree)
+    _, speaker, (cue_start, _) = _cue_and_speaker(verb, annotated)
+    if end <= start or speaker is None:
+        return None
+    cue_end = agent.idx + len(agent.text)
+    return QuoteRecord("indirect", start, end, annotated.sentence_at(verb.idx),
+                       annotated.article.text[cue_start:cue_end], speaker, (cue_start, cue_end))
 
 
 def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) -> QuoteRecord | None:
