@@ -226,6 +226,18 @@ def test_a_speaker_borrowed_from_another_article_carries_to_the_quotation_contin
         ("Every decision in my department is taken by officials, not by me.", "Daniel Marsh")}
 
 
+def test_a_denial_rests_on_the_denier_not_on_the_report_that_occasioned_it():
+    herald = ("Transport Secretary Daniel Marsh has denied breaking the ministerial code after The Times reported "
+              "that he failed to declare two loans.")
+    gazette = ("Transport Secretary Daniel Marsh has denied breaking the ministerial code, insisting that he "
+               "followed the rules at every stage.")
+    story = _herald_and_gazette(herald, gazette)
+    fact = _fact_with(story, "denied breaking")
+    names = {s.id: s.name for s in story.sources}
+    assert [names[o] for o in fact.origins] == ["Daniel Marsh"]
+    assert "The Times" in names.values()  # still a source of the sentence, only not what it rests on
+
+
 def test_a_quotation_its_cue_interrupts_is_one_quote_and_the_next_sentence_another():
     text = ("Senator Jane Roe spoke to supporters at a rally in Columbus on Monday night.\n"
             "“We will win this state,” she said, “and we will win it big.” “Nobody thought we could do "

@@ -57,6 +57,7 @@ class Citation:
     kind: str  # a model.SourceKind
     sentence: int
     via: str  # speaker | channel | citing | hedge
+    occasion: bool = False  # a report the sentence gives as the occasion of another's words ("after X reported")
 
 
 @dataclass

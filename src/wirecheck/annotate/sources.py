@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from wirecheck.annotate.document import AnnotatedArticle, Citation, Reference
+from wirecheck.annotate.document import AnnotatedArticle, Citation, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.speakers import conjoined, noun_phrase, pair_named_before, reference_for
 from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
@@ -28,9 +28,11 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b.*", re.DOTALL)
 
 
 def add_citations(annotated: AnnotatedArticle) -> None:
-    citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker")
-                 for q in annotated.quotes if q.speaker is not None and q.statement
-                 for speaker in _each_speaker(q.speaker, annotated)]
+    statements = [q for q in annotated.quotes if q.speaker is not None and q.statement]
+    cue_verbs = {q.cue_span: _cue_verb(q, annotated) for q in statements}
+    citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker",
+                          occasion=_is_occasion(cue_verbs[q.cue_span], set(cue_verbs.values())))
+                 for q in statements for speaker in _each_speaker(q.speaker, annotated)]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)
         if reference is not None:
@@ -41,6 +43,21 @@ def add_citations(annotated: AnnotatedArticle) -> None:
     if main is not None:
         citations.extend(_hedged(annotated, citations, main))
     annotated.citations = sorted(citations, key=lambda c: c.sentence)
+
+
+def _cue_verb(quote: QuoteRecord, annotated: AnnotatedArticle) -> Token | None:
+    span = annotated.doc.char_span(*quote.cue_span, alignment_mode="expand") if quote.cue_span else None
+    return span.root if span is not None else None
+
+
+def _is_occasion(cue: Token | None, cues: set[Token | None]) -> bool:
+    """'Marsh denied any wrongdoing after The Times reported that ...': a report in a clause that
+    says when or why another speaks is the occasion of their words, not what the sentence rests on."""
+    while cue is not None and cue.dep_ != "ROOT":
+        if cue.dep_ == "advcl" and cue.head in cues:
+            return True
+        cue = cue.head
+    return False
 
 
 def _each_speaker(speaker: Reference, annotated: AnnotatedArticle) -> list[Reference]:

@@ -56,7 +56,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
             registry.cite(name, kind, speaker.entity, citation.ref.text,
                           Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
-                          hedged=citation.via == "hedge")
+                          in_passing=citation.via == "hedge" or citation.occasion)
     own_source = {}
     for article in (a.article for a in annotated if a.article.duplicate_of is None):
         own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
@@ -150,10 +150,10 @@ def _continues(quote: Quote, previous: Quote | None) -> bool:
 class _SourceRegistry:
     def __init__(self):
         self._sources: dict[str, Source] = {}
-        self._cited: dict[tuple[str, str], dict[str, bool]] = {}  # sentence -> {source id: only hedged}
+        self._cited: dict[tuple[str, str], dict[str, bool]] = {}  # sentence -> {source id: only in passing}
 
     def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention,
-             hedged: bool = False) -> None:
+             in_passing: bool = False) -> None:
         source = self._get(name, kind, entity)
         alias = " ".join(words.split())
         if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
@@ -161,7 +161,7 @@ class _SourceRegistry:
         if mention not in source.cited_in:
             source.cited_in.append(mention)
         cited = self._cited.setdefault((mention.article, mention.sentence), {})
-        cited[source.id] = cited.get(source.id, True) and hedged
+        cited[source.id] = cited.get(source.id, True) and in_passing
 
     def own(self, outlet: str, entity: Entity | None) -> str:
         source = self._get(entity.name if entity else outlet, "publication", entity)
@@ -179,7 +179,8 @@ class _SourceRegistry:
 
     def sentence_sources(self) -> dict[tuple[str, str], list[str]]:
         """Each sentence's sources, the one it rests on first: what it credits in words before what
-        it only hedges ('reportedly'), a publication before the people it quotes."""
+        it credits only in passing ('reportedly', 'denied it after the Times reported that ...'), a
+        publication before the people it quotes."""
         kinds = {s.id: s.kind for s in self._sources.values()}
         return {key: sorted(cited, key=lambda i: (cited[i], _ORIGIN_RANK[kinds[i]]))
                 for key, cited in self._cited.items()}
