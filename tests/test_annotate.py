@@ -154,6 +154,14 @@ def test_a_name_ending_like_a_companys_is_an_organisation(annotate_text):
     assert {m.label for m in annotated.mentions if m.text == "Harwick Estates"} == {"ORG"}
 
 
+def test_the_brief_in_a_ministers_title_is_no_entity(annotate_text):
+    annotated = annotate_text("The government's adviser on ministerial standards will investigate Transport "
+                              "Secretary Daniel Marsh over loans he received from a property developer. Labour Party "
+                              "Secretary General Hollie Ridley welcomed the inquiry.")
+    names = {m.text for m in annotated.mentions}
+    assert {"Daniel Marsh", "Labour Party"} <= names and "Transport" not in names
+
+
 def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     annotated = annotate_text("Jacinda Ardern arrived in Paris on Monday. Later, Ardern met the president, "
                               "and Ardern's aides briefed reporters.")

@@ -31,6 +31,8 @@ _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "exe
 _CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "holdings", "estates",
                       "properties", "partners", "capital", "industries", "technologies", "systems", "airlines",
                       "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
+# The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
+_MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
@@ -54,7 +56,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         if ent.label_ not in NAME_LABELS:
             continue
         name = clean_name(ent.text)
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         annotated.mentions.append(
@@ -65,6 +67,11 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     _relabel_datelines(annotated)
     _add_missed_surnames(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
+
+
+def _is_brief(ent: Span, text: str) -> bool:
+    """'Transport' in 'Transport Secretary Daniel Marsh': a word of a title, not a name."""
+    return len(ent) == 1 and bool(_MINISTERIAL_TITLE.match(text, ent.end_char))
 
 
 def _relabel_businesses(annotated: AnnotatedArticle) -> None:
