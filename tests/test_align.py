@@ -28,6 +28,14 @@ def test_a_sentence_with_two_independent_clauses_gives_two_claims():
     assert parts == ["The shipping company cut 200 jobs at the port", "its chief executive resigned on Friday."]
 
 
+def test_a_quotation_going_on_with_and_is_not_cut_into_claims():
+    ledger = _article("ledger", '"We are looking at extreme fire behavior, and the wind is not going to give us a break '
+                                'until Thursday," Battalion Chief Maria Lopez told reporters at an evening briefing.',
+                      "2025-10-14")
+    story = analyze_story([ledger])
+    assert [fact.text for fact in story.facts] == [ledger.sentences[0].text]
+
+
 def test_a_single_clause_stays_whole():
     doc = load_nlp()("The minister said the bridge would reopen after every inspection was finished.")
     assert [c.text for c in clauses(doc[:])] == [doc.text]

@@ -75,7 +75,11 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
             sentence = article.article.sentences[index]
             if len(sentence.text.split()) < MIN_CLAIM_WORDS or NEWSROOM_NOTE.search(sentence.text):
                 continue
-            for clause in clauses(_from(span, sentence.start)):
+            words = _from(span, sentence.start)
+            parts = clauses(words)
+            if any(article.is_quoted(part[0].idx) for part in parts[1:]):
+                parts = [words]  # a quotation is not cut where its own words go on with 'and'
+            for clause in parts:
                 named = frozenset(key for start, key in named_in.get(index, [])
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
