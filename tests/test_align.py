@@ -72,7 +72,7 @@ def test_a_quotation_is_one_fact_with_its_words_or_what_says_the_same_not_with_o
 
 def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     [(kind, by_value)] = differing_values(["The fire destroyed 120 homes.", "The fire destroyed 95 homes."])
-    assert kind == "numeric" and by_value == {"120 home": [0], "95 home": [1]}
+    assert kind == "numeric" and by_value == {"120 homes": [0], "95 homes": [1]}
     [(kind, by_value)] = differing_values(["The plant opened in 2019.", "The plant opened in 2021.",
                                            "Its owner was founded in 1998."])
     assert kind == "date" and by_value == {"2019": [0], "2021": [1]}
@@ -98,6 +98,15 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
 ])
 def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
     assert bool(differing_values([first, second])) is conflict
+
+
+def test_areas_and_counts_of_news_nouns_are_figures():
+    [(_, by_value)] = differing_values(["By Tuesday night the Canyon Fire had scorched 8,200 acres, Cal Fire said.",
+                                        "The Canyon Fire grew to more than 9,000 acres within hours, Cal Fire said."])
+    assert by_value == {"8,200 acres": [0], "9,000 acres": [1]}
+    [(_, by_value)] = differing_values(["The quake flattened 34 buildings in the old town.",
+                                        "The quake flattened 41 buildings in the old town."])
+    assert by_value == {"34 buildings": [0], "41 buildings": [1]}
 
 
 def test_each_figure_of_a_sentence_is_set_against_the_one_measuring_the_same_thing():
@@ -142,7 +151,7 @@ def wildfire():
 def test_a_numeric_disagreement_between_outlets_is_a_conflict(wildfire):
     [conflict] = [c for c in wildfire.conflicts if c.kind == "numeric"]
     assert {m.article for side in conflict.sides for m in side.mentions} == {"ledger", "tribune"}
-    assert "120 home" in conflict.summary and "95 home" in conflict.summary
+    assert "120 homes" in conflict.summary and "95 homes" in conflict.summary
 
 
 def test_relative_dates_resolve_against_each_articles_publication_date(wildfire):

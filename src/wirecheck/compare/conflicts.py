@@ -37,8 +37,10 @@ _MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trill
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
           "k": 1e3}
-_UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|"
-          r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|"
+_UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
+          r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|buildings|"
+          r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
+          r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
           r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|days|hours|minutes")
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
@@ -311,10 +313,10 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
         value = float(match.group(1))
         found["%"].append(_stated(text, f"{value:g}%", value, match.start()))
     for match in _COUNT.finditer(text):
-        number, unit = match.groups()
+        number, written = match.groups()
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
-        unit = unit.lower().rstrip("s") if unit.lower() not in {"feet", "people"} else unit.lower()
-        found[unit].append(_stated(text, f"{value:,g} {unit}", value, match.start()))
+        unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
+        found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match.start()))
     return found
 
 
