@@ -40,6 +40,11 @@ PUBLISHED = "2024-10-25"  # a Friday
     ("Trump said Thursday he will visit Ohio.", "Thursday", "2024-10-24"),
     ("The company said it would appeal, and the court ruled on Oct. 1.", "Oct. 1", "2024-10-01"),
     ("The new rules will take effect on Oct. 1.", "Oct. 1", "2025-10-01"),
+    # what lasts until or through a day, and what is not going to happen before it, looks ahead
+    ("The wind is not going to give us a break until Thursday.", "Thursday", "2024-10-31"),
+    ("Forecasters extended a red flag warning through Sunday.", "Sunday", "2024-10-27"),
+    # a day of the week that is the publication's own is that day, ahead or not
+    ("Schools will remain closed Friday, officials said.", "Friday", "2024-10-25"),
 ])
 def test_expressions_resolve_against_the_publication_date(text, expression, value):
     found = find_time_expressions(text, PUBLISHED)

@@ -95,8 +95,10 @@ def _weekday(m, pub, ahead):
         return None
     target = WEEKDAYS.index(m["weekday"].lower())
     which = (m["which"] or "").lower()
-    if which == "next" or (ahead and not which):
+    if which == "next":
         return (pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)).isoformat()
+    if (ahead or _UNTIL.search(m.string, max(0, m.start() - 12), m.start())) and not which:  # today or to come
+        return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
     back = (pub.weekday() - target) % 7
     if which == "last" and back == 0:
         back = 7
@@ -165,10 +167,11 @@ _PATTERNS = [
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)  # 'a warning through Thursday'
 MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
-_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are) (?:scheduled|set|due|slated|expected|"
-                     r"going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]re)(?: not)? (?:scheduled|set|due|slated|"
+                     r"expected|going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
                      re.IGNORECASE)
 # Between a word of the future and a date, what ends its reach: a verb of saying ('said Thursday he
 # will') or a clause of its own ('said it would appeal, and the court ruled on Oct. 1').
