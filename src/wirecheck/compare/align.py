@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.nlp import load_nlp
-from wirecheck.compare.attribution import same_words
+from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
@@ -176,12 +176,12 @@ def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:
     distances = np.clip(1.0 - similarity, 0.0, 2.0)
     denials = np.array([c.denial for c in claims])
     distances[(articles[:, None] == articles[None, :]) | (denials[:, None] != denials[None, :])] = 2.0
-    for i in (i for i, claim in enumerate(claims) if claim.quoted):
-        for j in range(len(claims)):
-            other = claims[j].quoted
-            if j != i and (not same_words(claims[i].quoted, other) if other
-                           else similarity[i, j] < QUOTATION_PARAPHRASE_SIMILARITY):
-                distances[i, j] = distances[j, i] = 2.0
+    quoted = {i: word_set(claim.quoted) for i, claim in enumerate(claims) if claim.quoted}
+    unquoted = np.array([not claim.quoted for claim in claims])
+    for i, words in quoted.items():
+        apart = unquoted & (similarity[i] < QUOTATION_PARAPHRASE_SIMILARITY)
+        apart[[j for j, other in quoted.items() if j != i and not shares_words(words, other)]] = True
+        distances[i, apart] = distances[apart, i] = 2.0
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="complete")
     return list(fcluster(tree, t=1.0 - SIMILARITY_THRESHOLD, criterion="distance"))

@@ -114,26 +114,28 @@ def _joined(records: list[QuoteRecord], text: str) -> list[list[QuoteRecord]]:
     return quotes
 
 
-def same_words(a: str, b: str) -> bool:
-    """Two quotes carry the same words when most of the shorter one's words are in the other."""
-    words_a, words_b = set(_words(a)), set(_words(b))
+def shares_words(words_a: set[str], words_b: set[str]) -> bool:
+    """Two quotes carry the same words when most of the shorter one's words (its word_set) are in
+    the other."""
     if min(len(words_a), len(words_b)) < 4:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SAME_QUOTE_CONTAINMENT
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+def word_set(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _borrow_speakers(quotes: list[Quote]) -> None:
     """An unresolved direct quote takes the speaker another article gives the same words; the
     quotation continuing it in its article (the same speaker's words, cue and all) goes with it."""
-    known = [q for q in quotes if q.speaker and q.kind == "direct"]
+    known = [(q, word_set(q.text)) for q in quotes if q.speaker and q.kind == "direct"]
     previous = None
     for quote in quotes:
         if not quote.speaker and quote.kind == "direct":
-            match = next((k for k in known if k.article != quote.article and same_words(k.text, quote.text)), None)
+            words = word_set(quote.text)
+            match = next((k for k, known_words in known
+                          if k.article != quote.article and shares_words(known_words, words)), None)
             if match is None and _continues(quote, previous):
                 match = previous
             if match is not None:

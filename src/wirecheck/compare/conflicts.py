@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.timex import NUMBER_WORDS
-from wirecheck.compare.attribution import same_words
+from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
@@ -351,13 +351,15 @@ def _allowed(before: str, value: float) -> tuple[float, float]:
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
     conflicts = []
     direct = [q for q in quotes if q.kind == "direct" and q.speaker_entity]
+    words = [word_set(q.text) for q in direct]
     seen: set[frozenset] = set()
     for i, first in enumerate(direct):
-        for second in direct[i + 1:]:
+        for j in range(i + 1, len(direct)):
+            second = direct[j]
             if first.article == second.article or first.speaker_entity == second.speaker_entity:
                 continue
             pair = frozenset((first.speaker_entity, second.speaker_entity, first.text[:40]))
-            if pair in seen or not same_words(first.text, second.text):
+            if pair in seen or not shares_words(words[i], words[j]):
                 continue
             seen.add(pair)
             conflicts.append(Conflict(
