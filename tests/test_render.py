@@ -3,7 +3,7 @@ import re
 import pytest
 
 from wirecheck.errors import UsageError
-from wirecheck.model import Article, Report, Sentence, Story
+from wirecheck.model import Article, Quote, Report, Sentence, Story
 from wirecheck.render import render
 
 HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
@@ -37,3 +37,17 @@ def test_json_is_the_contract():
 def test_unknown_format():
     with pytest.raises(UsageError, match="unknown format 'pdf'"):
         render(_report(), "pdf")
+
+
+def test_a_quote_a_near_copy_repeats_is_listed_once_with_the_copy_named():
+    text = '"We will rebuild," the mayor said.'
+    articles = [Article(id=article_id, origin=f"{article_id}.txt", outlet=outlet, title=None, published="2024-01-02",
+                        text=text, sentences=[Sentence(id=f"{article_id}.s1", text=text, start=0, end=len(text))],
+                        duplicate_of=original)
+                for article_id, outlet, original in (("ap", "AP", None), ("copy", "Harbor Times", "ap"))]
+    quotes = [Quote(id=f"{a.id}.q1", article=a.id, sentence=f"{a.id}.s1", text="We will rebuild,", start=1, end=17,
+                    kind="direct", speaker="Jane Roe", speaker_text="the mayor", cue="said") for a in articles]
+    story = Story(id="s1", title="Rebuilding", articles=articles, quotes=quotes)
+    for form in ("md", "html"):
+        rendered = render(Report(stories=[story]), form)
+        assert rendered.count("We will rebuild,”") == 1 and "AP and its copies in Harbor Times" in rendered

@@ -19,6 +19,12 @@ class FactRow:
 
 
 @dataclass
+class QuoteRow:
+    quote: Quote
+    copies: list[str]  # labels of the near-copies that repeat it
+
+
+@dataclass
 class OriginChain:
     source: Source
     repeated_by: list[str]  # labels of the articles whose statements rest on it
@@ -33,7 +39,7 @@ class StoryView:
     shared_facts: list[FactRow]
     single_outlet_facts: int
     origin_chains: list[OriginChain]
-    quotes_by_speaker: list[tuple[str, list[Quote]]]
+    quotes_by_speaker: list[tuple[str, list[QuoteRow]]]
     source_names: dict[str, str]
 
 
@@ -51,7 +57,8 @@ def story_view(story: Story) -> StoryView:
     return StoryView(
         story=story, columns=columns, labels=labels, shared_facts=rows,
         single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
-        origin_chains=_origin_chains(story, labels), quotes_by_speaker=_quotes_by_speaker(story.quotes),
+        origin_chains=_origin_chains(story, labels),
+        quotes_by_speaker=_quotes_by_speaker(story.quotes, story.articles, labels),
         source_names=names,
     )
 
@@ -101,8 +108,17 @@ def _origin_names(origins: list[str], names: dict[str, str], speaks_for: dict[st
     return shown
 
 
-def _quotes_by_speaker(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for quote in quotes:
-        groups[quote.speaker or ANONYMOUS_SPEAKER].append(quote)
+def _quotes_by_speaker(quotes: list[Quote], articles: list[Article],
+                       labels: dict[str, str]) -> list[tuple[str, list[QuoteRow]]]:
+    """Each speaker's quotes, a quote a near-copy repeats shown once, with the copies named."""
+    original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    rows: dict[tuple, QuoteRow] = {}
+    groups: dict[str, list[QuoteRow]] = defaultdict(list)
+    for quote in sorted(quotes, key=lambda q: q.article in original_of):  # originals first
+        key = (original_of.get(quote.article, quote.article), quote.speaker, quote.text)
+        if key in rows:
+            rows[key].copies.append(labels[quote.article])
+            continue
+        rows[key] = QuoteRow(quote, [])
+        groups[quote.speaker or ANONYMOUS_SPEAKER].append(rows[key])
     return sorted(groups.items(), key=lambda item: (item[0] == ANONYMOUS_SPEAKER, -len(item[1]), item[0]))
