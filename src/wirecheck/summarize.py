@@ -29,6 +29,8 @@ _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says?|tol
                          r"den(?:y|ies|ied)|rejected|confirmed)\b",
                          re.IGNORECASE)
 _OPENING_PRONOUNS = {"It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
+# 'On Thursday he said ...': a pronoun subject right after a short opening phrase.
+_EARLY_PRONOUN = re.compile(r"^(?:On|In|By|Last|Earlier|Later|After|Before)\b[^,]{0,25}?,?\s(?:he|she|they)\b")
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
 
 
@@ -70,10 +72,11 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
 
 def _readable(text: str) -> bool:
     """Long enough to say something, short enough to read, no question, and not opening with a
-    pronoun whose antecedent the summary would not have ("It said its pharmacists ...")."""
+    pronoun whose antecedent the summary would not have ("It said its pharmacists ...", "On
+    Thursday she said ...")."""
     words = text.split()
     return MIN_WORDS <= len(words) <= MAX_WORDS and text[:1].isupper() and not text.rstrip().endswith("?") \
-        and words[0] not in _OPENING_PRONOUNS
+        and words[0] not in _OPENING_PRONOUNS and not _EARLY_PRONOUN.match(text)
 
 
 def _mention(claim: Claim) -> Mention:
