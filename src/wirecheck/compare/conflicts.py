@@ -308,7 +308,7 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found[currency].append(_stated(text, f"{currency}{value:,.0f}", value, match.start()))
+        found[currency].append(_stated(text, _money(currency, value), value, match.start()))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
         found["%"].append(_stated(text, f"{value:g}%", value, match.start()))
@@ -318,6 +318,14 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
         unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
         found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match.start()))
     return found
+
+
+def _money(currency: str, value: float) -> str:
+    """'$10 billion', '£2.2 billion', '£250,000': as a reader would write the amount."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{currency}{value / scale:,.10g} {word}"
+    return f"{currency}{value:,.0f}"
 
 
 def _years(text: str) -> dict[str, list[Stated]]:
