@@ -621,12 +621,15 @@ def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
      "Goldman Sachs Group Inc."),
     ("OpenLab's board has fired its chief executive, the AI startup announced on Tuesday. In a blog post, the company "
      "said a search for a successor was under way.", "OpenLab"),  # 'AI' only describes the startup
+    ("OpenLab has fired its chief executive, Maya Chen. Raj Patel will lead the company on an interim basis, the "
+     "board said.", "OpenLab"),  # a company's board speaks for it
     ("Google and Microsoft announced a partnership on Monday. The company said the deal would close in March.", None),
     ("The Justice Department opened an inquiry into the deal on Monday. The company said it would cooperate fully.",
      None),
 ])
 def test_the_company_is_the_one_business_named_just_before(annotate_text, text, company):
-    [speaker] = [q.speaker for q in annotate_text(text).quotes if q.speaker.text.lower() in {"the company", "the bank"}]
+    [speaker] = [q.speaker for q in annotate_text(text).quotes
+                 if q.speaker.text.lower() in {"the company", "the bank", "the board"}]
     assert speaker.name == company
 
 

@@ -43,7 +43,7 @@ _INSTITUTION = re.compile(rf"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:{_BODIES}|Corporati
 ORGANISATION_NOUNS = {
     "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
-    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank",
+    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board",
 }
 _PUBLIC_BODY_NOUNS = {"regulator", "watchdog", "agency"}
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
