@@ -65,10 +65,10 @@ NOUN_CUES = {
     "prediction", "estimate", "conclusion", "finding", "announcement", "opinion", "speculation", "assurance",
     "acknowledgment", "denial", "confirmation", "indication", "sense", "expectation", "impression",
 }
-# Verbs whose object alone is a statement worth listing ("denied the report", "urged calm"); other
-# cues count as statements in the report only with a clause ("said that ...").
 # Verbs whose passive names what was reported and who reported it: "was first reported by Bloomberg".
 PASSIVE_REPORT_VERBS = {"report", "reveal", "announce", "confirm", "disclose", "publish", "release"}
+# Verbs whose object alone is a statement worth listing ("denied the report", "urged calm"); other
+# cues count as statements in the report only with a clause ("said that ...").
 STATEMENT_OBJECT_VERBS = DENIAL_VERBS | {
     "accuse", "urge", "warn", "promise", "vow", "pledge", "blame", "criticize", "praise", "endorse",
     "call", "describe", "demand", "propose", "condemn", "denounce", "question",

@@ -30,8 +30,9 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b.*", re.DOTALL)
 def add_citations(annotated: AnnotatedArticle) -> None:
     statements = [q for q in annotated.quotes if q.speaker is not None and q.statement]
     cue_verbs = {q.cue_span: _cue_verb(q, annotated) for q in statements}
+    every_cue = set(cue_verbs.values())
     citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker",
-                          occasion=_is_occasion(cue_verbs[q.cue_span], set(cue_verbs.values())))
+                          occasion=_is_occasion(cue_verbs[q.cue_span], every_cue))
                  for q in statements for speaker in _each_speaker(q.speaker, annotated)]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)
