@@ -2,6 +2,7 @@
 
 import pytest
 
+from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
@@ -100,6 +101,47 @@ def test_a_passive_report_attributes_its_subject_to_its_agent(annotate_text):
         ("was first reported by", "Bloomberg", "The deal"),
         ("were revealed by", "The Times", "The loans from Harwick Estates")]
     assert {(c.sentence, c.kind) for c in annotated.citations} == {(0, "publication"), (1, "publication")}
+
+
+def test_a_news_agency_named_by_its_kind_is_the_publication_cited_before_it(annotate_text):
+    annotated = annotate_text("Northwind Motors is getting ready to lay off around 8,000 salaried employees, "
+                              "according to Reuters. The cuts could come as early as April, the news agency reported.")
+    [reported] = [q for q in annotated.quotes if q.cue == "reported"]
+    assert (reported.speaker.text, display_name(reported.speaker)) == ("the news agency", "Reuters")
+    assert (1, "publication", "Reuters") in {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
+
+
+def test_a_company_spokeswoman_and_the_company_speak_for_the_company_named_before(annotate_text):
+    annotated = annotate_text("Northwind Motors lost $1.2 billion in the fourth quarter as demand for its electric "
+                              "vehicles fell.\n\nNorthwind has about 60,000 salaried employees, a company "
+                              "spokeswoman said.\n\nThe company said it would delay two electric pickups to 2028.")
+    speakers = [(q.speaker.text, q.speaker.name) for q in annotated.quotes if q.cue == "said"]
+    assert speakers == [("a company spokeswoman", "Northwind"), ("The company", "Northwind")]
+
+
+def test_a_companys_short_name_the_tagger_missed_is_a_mention_of_it(annotate_text):
+    annotated = annotate_text("Northwind Motors is cutting jobs across its plants in Michigan and Germany.\n\n"
+                              "Northwind declined to comment on the report.")
+    assert [(m.text, m.label, m.sentence) for m in annotated.mentions if m.text.startswith("Northwind")] == [
+        ("Northwind Motors", "ORG", 0), ("Northwind", "ORG", 1)]
+
+
+@pytest.mark.parametrize("text, cue, denial", [
+    ("Northwind Motors on Wednesday pushed back on a report that it plans to eliminate 8,000 jobs.",
+     "pushed back", True),
+    ("Northwind Motors has pushed back two of its electric pickup models to 2028, the company said in a statement "
+     "on Tuesday.", "said", False),
+])
+def test_pushing_back_on_a_report_denies_it_and_pushing_back_a_launch_does_not(annotate_text, text, cue, denial):
+    annotated = annotate_text(text)
+    assert [q.cue for q in annotated.quotes if q.statement] == [cue]
+    assert any(is_denial(q.cue) for q in annotated.quotes) == denial
+
+
+def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
+    annotated = annotate_text("(Reuters) - Northwind Motors is preparing to cut about 8,000 salaried jobs "
+                              "worldwide, three people familiar with the matter said on Tuesday.")
+    assert annotated.article.sentences[0].text.startswith("Northwind Motors is preparing")
 
 
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):

@@ -289,6 +289,14 @@ def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
     assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
 
 
+def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():
+    herald = "The United Auto Workers union, which represents hourly workers, said it had not been told of any cuts."
+    gazette = "UAW President Shawn Fain said on Tuesday that hourly workers should not pay for management's mistakes."
+    story = _herald_and_gazette(herald, gazette)
+    [union] = [e for e in story.entities if "UAW" in (e.name, *e.aliases)]
+    assert "United Auto Workers" in union.name and {m.article for m in union.mentions} == {"herald", "gazette"}
+
+
 def test_a_short_name_an_article_declares_is_the_same_entity():
     herald = ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three "
               "provinces after the earthquake.")

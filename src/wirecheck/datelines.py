@@ -9,7 +9,8 @@ _WIRE = r"\((?:[A-Z]{2,5}|Reuters|Bloomberg|dpa)\)"  # "(AP)", "(AFP)", "(Reuter
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z.]+\s*\d*)?\s*(?:\([A-Za-z]+\)\s*)?"  # "LOS ANGELES (AP)"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.]+(?: \d+)?)?\s*" + _WIRE + r"\s*"  # "Washington (AFP)"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*" + _WIRE + r"\s*)"  # "June 12 (Reuters)"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*" + _WIRE + r"\s*"  # "June 12 (Reuters)"
+    r"|" + _WIRE + r"\s*)"  # a reprint's "(Reuters) -", its place cut off
     r"(?:—|–|--|(?<=\s)-(?=\s))\s*(?:" + _WIRE + r"\s*(?:—|–|--|(?<=\s)-(?=\s))\s*)?"
     r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*" + _WIRE + r"(?=[A-Z])", re.MULTILINE)  # "Paris (CNN)Authorities"
 

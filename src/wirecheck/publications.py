@@ -68,7 +68,10 @@ PUBLICATION_NOUNS = (
     "Economist", "Magazine", "Chronicle", "Examiner", "Observer", "Independent", "Reporter",
     "Agency", "Press", "Wire", "Daily", "Standard", "Mirror", "Express", "Sun", "Mail",
 )
-GENERIC_PUBLICATION_REFERENCES = ("the newspaper", "the paper", "the outlet", "the publication", "the daily")
+_GENERIC_PUBLICATION_REFERENCES = (
+    "the newspaper", "the paper", "the outlet", "the publication", "the daily", "the news agency", "the wire service",
+    "the news outlet", "the magazine", "the tabloid", "the broadcaster",
+)
 
 _BY_ALIAS = {alias.lower(): outlet for outlet in OUTLETS for alias in (outlet.name, *outlet.aliases)}
 _BY_NAME_WITHOUT_ARTICLE = {re.sub(r"^the ", "", alias): outlet for alias, outlet in _BY_ALIAS.items()}
@@ -78,6 +81,11 @@ def known_outlet(name: str) -> Outlet | None:
     """The table entry `name` refers to, ignoring case, a leading 'the' and a possessive."""
     key = re.sub(r"(['’]s|['’])$", "", name.strip()).lower()
     return _BY_ALIAS.get(key) or _BY_NAME_WITHOUT_ARTICLE.get(re.sub(r"^the ", "", key))
+
+
+def is_generic_publication_reference(text: str) -> bool:
+    """'the newspaper', 'The news agency': a publication named before, not by these words."""
+    return " ".join(text.lower().split()) in _GENERIC_PUBLICATION_REFERENCES
 
 
 def outlet_for_domain(host: str) -> str | None:

@@ -187,11 +187,18 @@ def _adverbs_before(verb: Token) -> list[Token]:
 
 def _manner_adverb_after(verb: Token) -> list[Token]:
     """'said flatly', 'wrote publicly': a manner adverb right after the verb, which annotators mark
-    with it (PolNeAR: 29 times in 33)."""
+    with it (PolNeAR: 29 times in 33); and the 'back' of 'shot back', 'pushed back'."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     manner = after is not None and after.dep_ == "advmod" and after.head.i == verb.i and after.tag_ == "RB" \
         and after.lower_.endswith("ly") and after.lower_ not in {"only", "early"}
-    return [after] if manner else []
+    return [after] if manner or answered_back(verb) else []
+
+
+def answered_back(verb: Token) -> bool:
+    """'shot back', 'pushed back on the report': the verb answers someone; not 'pushed back the launch'."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ == "back" and after.head.i == verb.i \
+        and after.dep_ in {"advmod", "prt"} and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _issued_in(verb: Token) -> Token | None:

@@ -16,11 +16,12 @@ CORE_CUES = {
     "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead", "answer",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
-_DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+_DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|push(?:es|ed|ing)? back)",
+                         re.IGNORECASE)
 
 
 def is_denial(cue: str | None) -> bool:
-    """A cue that denies what it reports ("denied", "rejected", "disputes")."""
+    """A cue that denies what it reports ("denied", "rejected", "disputes", "pushed back")."""
     return bool(cue and _DENIAL_CUE.match(cue))
 
 

@@ -2,7 +2,7 @@
 
 The small English model tags "Elon Musk" but often misses or mislabels a later bare "Musk";
 any capitalised token equal to the last name of a PERSON in the same article is a mention of
-that person too.
+that person too, and "Northwind" after "Northwind Motors" one of that company.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     _relabel_businesses(annotated)
     _relabel_datelines(annotated)
     _add_missed_surnames(annotated, covered)
+    _add_missed_short_names(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
 
 
@@ -152,3 +153,15 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
             EntityMention(token.text, "PERSON", token.idx, token.idx + len(token.text),
                           annotated.sentence_at(token.idx))
         )
+
+
+def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:
+    """A company's name without its ending ('Northwind' for 'Northwind Motors'), where the tagger
+    missed it."""
+    short_names = {words[0] for mention in annotated.mentions if mention.label == "ORG"
+                   for words in [mention.text.split()]
+                   if len(words) == 2 and words[-1].rstrip(".").lower() in _CORPORATE_ENDINGS}
+    for token in annotated.doc:
+        if token.i not in covered and token.text in short_names and token.pos_ == "PROPN":
+            annotated.mentions.append(EntityMention(token.text, "ORG", token.idx, token.idx + len(token.text),
+                                                    annotated.sentence_at(token.idx)))

@@ -18,7 +18,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirecheck.annotate.cue_spans import PUBLISHED_DOCUMENTS, SPEECH_NOUNS, chained, cue_span, is_cue_word, puts_it
+from wirecheck.annotate.cue_spans import (
+    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, cue_span, is_cue_word, puts_it,
+)
 from wirecheck.annotate.cues import (
     CORE_CUES, DENIAL_VERBS, NOUN_CUES, PASSIVE_REPORT_VERBS, REPORTING_VERBS, STANCE_PREPOSITIONS,
     STATEMENT_OBJECT_VERBS,
@@ -399,16 +401,17 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
         source = _according_to_object(cue)
         return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
     span = cue_span(cue)
+    words = f"{cue.text} back" if answered_back(cue) else cue.text  # 'pushed back' denies, 'pushed' urges
     subject = subject_of(cue)
     reporting = _reporting_for(cue, subject) or _reported_verb_continued(cue)
     if reporting is not None and not annotated.is_quoted(reporting.idx):
-        return cue.text, _cue_and_speaker(reporting, annotated)[1], span
+        return words, _cue_and_speaker(reporting, annotated)[1], span
     if subject is not None and annotated.is_quoted(subject.idx) and not annotated.is_quoted(cue.idx):
         # the parser took words of the quotation for the subject: another one outside it, or none
         subject = _unquoted_subject(cue, annotated) or _parenthetical_speaker(cue, annotated)
     if subject is None:
-        return cue.text, None, span
-    return cue.text, reference_for(noun_phrase(subject), annotated, cue), span
+        return words, None, span
+    return words, reference_for(noun_phrase(subject), annotated, cue), span
 
 
 def _parenthetical_speaker(cue: Token, annotated: AnnotatedArticle) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, looks_like_publication
+from wirecheck.publications import is_generic_publication_reference, looks_like_publication
 
 _ANONYMOUS = re.compile(
     r"""\b(?:familiar\s+with|with\s+knowledge|knowledgeable|aware\s+of|briefed\s+on|
@@ -70,7 +70,7 @@ def classify(text: str, label: str | None) -> str:
     text = " ".join(text.split())
     if _SOCIAL.search(text):
         return "social_media"
-    if text.lower() in GENERIC_PUBLICATION_REFERENCES or looks_like_publication(text):
+    if is_generic_publication_reference(text) or looks_like_publication(text):
         return "publication"
     if label != "PERSON" and is_anonymous(text):
         return "anonymous"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from wirecheck.annotate.document import AnnotatedArticle, Citation, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.speakers import conjoined, noun_phrase, pair_named_before, reference_for
-from wirecheck.publications import GENERIC_PUBLICATION_REFERENCES, known_outlet
+from wirecheck.publications import is_generic_publication_reference, known_outlet
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
                     re.IGNORECASE)
@@ -84,7 +85,7 @@ def display_name(reference: Reference) -> str:
 def _kind(reference: Reference) -> str:
     if reference.anonymous:
         return "anonymous"
-    if " ".join(reference.text.lower().split()) in GENERIC_PUBLICATION_REFERENCES:
+    if is_generic_publication_reference(reference.text):
         return "publication"
     return classify(display_name(reference), reference.label)
 
@@ -113,7 +114,7 @@ def _channel_or_citing(token: Token, annotated: AnnotatedArticle) -> tuple[Refer
 
 def _is_generic(reference: Reference) -> bool:
     text = " ".join(reference.text.lower().split())
-    return text in GENERIC_PUBLICATION_REFERENCES or bool(_GENERIC_REPORT.match(text))
+    return is_generic_publication_reference(text) or bool(_GENERIC_REPORT.match(text))
 
 
 def _main_publication(annotated: AnnotatedArticle, citations: list[Citation]) -> Reference | None:
@@ -138,9 +139,10 @@ def _name_generic_references(citations: list[Citation], annotated: AnnotatedArti
             target = last_publication or main
             if target is None:
                 continue
+            named_here = replace(citation.ref, name=display_name(target), label=target.label)
             for quote in annotated.quotes:
                 if quote.speaker is citation.ref:
-                    quote.speaker = target
+                    quote.speaker = named_here  # the publication, by the words that name it here
             citation = Citation(target, "publication", citation.sentence, citation.via)
         elif citation.kind == "publication":
             last_publication = citation.ref

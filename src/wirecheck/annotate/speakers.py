@@ -16,7 +16,7 @@ from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Referen
 from wirecheck.annotate.entities import PERSON_TITLES
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, could_be_called, is_anonymous
 from wirecheck.datelines import dateline_spans
-from wirecheck.publications import known_outlet
+from wirecheck.publications import is_generic_publication_reference, known_outlet
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
 # Pronouns that name no one by themselves; those in PRONOUNS may be resolved to an antecedent.
@@ -41,6 +41,7 @@ OBJECT_CONTROL_VERBS = {"lead", "cause", "prompt", "force", "allow", "encourage"
                         "require", "get", "inspire", "drive", "urge", "ask", "tell", "invite", "pressure", "press"}
 EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
@@ -494,9 +495,21 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         if antecedent is None:
             return Reference(text=text)
         return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
+    organisation = _organisation_spoken_for(head, annotated)
+    if organisation is not None:
+        return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)
     if (head.pos_ == "NOUN" or _is_title(head)) and _definite(head):  # 'the Chancellor'
         return _role_reference(head, text, annotated)
     return Reference(text=text)
+
+
+def _organisation_spoken_for(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
+    """'a company spokeswoman', 'the bank's spokesman': the organisation named just before."""
+    if head.lemma_.lower() not in _SPOKESPEOPLE:
+        return None
+    body = next((c for c in head.children if c.dep_ in {"compound", "nmod", "poss"}
+                 and c.lemma_.lower() in ORGANISATION_NOUNS), None)
+    return _organisation_named_before(body, annotated) if body is not None else None
 
 
 def _definite(noun: Token) -> bool:
@@ -504,7 +517,10 @@ def _definite(noun: Token) -> bool:
 
 
 def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Reference:
-    """'the spokesman', or 'the company' as the organisation named just before."""
+    """'the spokesman', or 'the company' as the organisation named just before; 'the news agency'
+    is left to the citations, which know the publication cited before it."""
+    if is_generic_publication_reference(text):
+        return Reference(text=text)
     organisation = _organisation_named_before(noun, annotated)
     if organisation is not None:
         return Reference(text=text, name=organisation.text, role=noun.lemma_.lower(), label=organisation.label)

@@ -23,6 +23,8 @@ from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
+# What a body is, after its name, which its acronym may leave out: "UAW" is "United Auto Workers union".
+_BODY_NOUNS = {"union", "party", "group", "company", "agency", "organization", "organisation"}
 ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a place ("the country")
 _PLATFORM_KEYS = {platform.lower() for platform in SOCIAL_PLATFORMS}
 _TITLES = re.compile(
@@ -208,7 +210,9 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         words = _key(group).split()
         by_last_word.setdefault(words[-1], []).append(group)
         by_first_word.setdefault(words[0], []).append(group)
-        by_initials.setdefault("".join(w[0] for w in words if w not in _NOT_IN_ACRONYMS), []).append(group)
+        spelled = [w for w in words if w not in _NOT_IN_ACRONYMS]
+        for initials in {_initials(spelled), _initials(spelled[:-1]) if spelled[-1] in _BODY_NOUNS else ""} - {""}:
+            by_initials.setdefault(initials, []).append(group)
     singles: list[_Group] = []
     for key, group in groups.items():
         if len(key.split()) >= 2:
@@ -222,6 +226,10 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         else:
             singles.append(group)
     return kept + singles
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
 
 
 def _is_organisation(group: _Group) -> bool:
