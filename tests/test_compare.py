@@ -1,5 +1,7 @@
 """Story-level comparison on a small story written for the test: three outlets and a wire reprint."""
 
+import re
+
 import pytest
 
 from conftest import sentence_ids
@@ -287,6 +289,23 @@ def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
     [goldman] = [e for e in story.entities if e.name.startswith("Goldman")]
     assert {"Goldman", "Goldman Sachs"} <= {goldman.name, *goldman.aliases}
     assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
+
+
+def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
+    herald = ("Northwind Motors is preparing to cut about 8,000 salaried jobs worldwide, three people familiar "
+              "with the matter said on Tuesday.")
+    repeating = ("Northwind Motors is getting ready to lay off around 8,000 salaried employees worldwide, "
+                 "according to The Herald.")
+    story = _herald_and_gazette(herald, repeating)
+    fact = _fact_with(story, "8,000")
+    assert (fact.independent_origins, fact.status) == (1, "single_origin")
+    row = next(line for line in render(Report(stories=[story]), "md").splitlines()
+               if line.startswith("|") and "8,000" in line)
+    assert re.search(r"\| 1: (The )?Herald \(three people familiar with the matter\) \|", row)
+    own_sources = ("Northwind Motors is getting ready to lay off around 8,000 salaried employees worldwide, "
+                   "two people briefed on the plans told The Gazette.")
+    fact = _fact_with(_herald_and_gazette(herald, own_sources), "8,000")
+    assert (fact.independent_origins, fact.status) == (2, "corroborated")
 
 
 def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():

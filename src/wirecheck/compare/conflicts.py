@@ -45,6 +45,9 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
+_UNNAMED_SOURCES_AFTER = re.compile(r"\s+(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|aware|"
+                                    r"involved|speaking|who\s+(?:spoke|asked|requested|declined|were\s+not))\b",
+                                    re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The content words before a value, back to the figure before it, say what it measures or dates
 # ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
@@ -314,6 +317,8 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
         found["%"].append(_stated(text, f"{value:g}%", value, match.start()))
     for match in _COUNT.finditer(text):
         number, written = match.groups()
+        if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
+            continue  # "three people familiar with the matter" count the outlet's sources, not the story's
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
         unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
         found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match.start()))

@@ -4,21 +4,23 @@ A mention's origin is the source its sentence credits (the publication that repo
 before any person or office it quotes), else the outlet's own reporting. Five outlets repeating
 The Wall Street Journal give one origin; a wire story and its reprints share one outlet; a
 spokesperson and the office they speak for ("Kremlin spokesman Dmitry Peskov", "the Kremlin")
-are one origin.
+are one origin; so are an outlet and the unnamed sources it relays ("three people familiar with
+the matter" in Reuters' story, and "according to Reuters" elsewhere).
 """
 
 from __future__ import annotations
 
 from wirecheck.compare.align import AlignedFact
 from wirecheck.compare.attribution import Attribution
+from wirecheck.compare.entities import entity_key
 from wirecheck.compare.spokespeople import spokespeople
-from wirecheck.model import Article, Fact, Mention
+from wirecheck.model import Article, Fact, Mention, Source
 
 
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
     roots = {a.id: a.duplicate_of or a.id for a in articles}
     originals = [a.id for a in articles if a.duplicate_of is None]
-    speaks_for = spokespeople(attribution.sources)
+    one_origin_with = spokespeople(attribution.sources) | relaying_outlets(attribution.sources, articles)
     facts = []
     for number, fact in enumerate(aligned, start=1):
         mentions = [Mention(article=c.article, sentence=c.sentence_id) for c in fact.claims]
@@ -28,13 +30,31 @@ def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution
             if origin not in origins:
                 origins.append(origin)
         stating = {roots[c.article] for c in fact.claims}
-        independent = len({speaks_for.get(origin, origin) for origin in origins})
+        independent = len({one_origin_with.get(origin, origin) for origin in origins})
         facts.append(Fact(
             id=f"f{number}", text=fact.representative.text, mentions=mentions, outlets=len(stating),
             omitted_by=[a for a in originals if a not in stating], origins=origins,
             independent_origins=independent, status=_status(len(stating), independent),
         ))
     return facts
+
+
+def relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
+    """{id of an unnamed source: id of the one outlet relaying it}: what "three people familiar
+    with the matter" said is known only by that outlet's report."""
+    own_reporting = {entity_key(s.name): s.id for s in sources if s.own_reporting}
+    by_id = {a.id: a for a in articles}
+
+    def outlet_of(article_id: str) -> str | None:
+        article = by_id[article_id]
+        return own_reporting.get(entity_key(by_id.get(article.duplicate_of, article).label))
+
+    relayed = {}
+    for source in (s for s in sources if s.kind == "anonymous"):
+        outlets = {outlet_of(m.article) for m in source.cited_in}
+        if len(outlets) == 1 and None not in outlets:
+            relayed[source.id] = outlets.pop()
+    return relayed
 
 
 def origin_of(article: str, sentence: str, attribution: Attribution) -> str:

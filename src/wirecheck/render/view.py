@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from wirecheck.compare.origins import relaying_outlets
 from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Quote, Source, Story
 
@@ -47,13 +48,13 @@ def story_view(story: Story) -> StoryView:
     labels = _labels(story.articles)
     columns = [a for a in story.articles if a.duplicate_of is None]
     names = {s.id: s.name for s in story.sources}
-    speaks_for = spokespeople(story.sources)
+    one_origin_with = spokespeople(story.sources) | relaying_outlets(story.sources, story.articles)
     rows = []
     for fact in story.facts:
         if fact.outlets < 2:
             continue
         stating = {m.article for m in fact.mentions}
-        rows.append(FactRow(fact, [a.id in stating for a in columns], _origin_names(fact.origins, names, speaks_for)))
+        rows.append(FactRow(fact, [a.id in stating for a in columns], _origin_names(fact.origins, names, one_origin_with)))
     return StoryView(
         story=story, columns=columns, labels=labels, shared_facts=rows,
         single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
@@ -94,12 +95,13 @@ def _origin_chains(story: Story, labels: dict[str, str]) -> list[OriginChain]:
     return sorted(chains, key=lambda c: (-len(c.repeated_by), -c.facts, c.source.name))
 
 
-def _origin_names(origins: list[str], names: dict[str, str], speaks_for: dict[str, str]) -> list[str]:
+def _origin_names(origins: list[str], names: dict[str, str], one_origin_with: dict[str, str]) -> list[str]:
     """One name per independent origin: an office with those who spoke for it ('Kremlin (Dmitry
-    Peskov)'), as many names as the fact counts independent origins."""
+    Peskov)'), an outlet with the unnamed sources it relays, as many names as the fact counts
+    independent origins."""
     groups: dict[str, list[str]] = {}
     for origin in origins:
-        groups.setdefault(speaks_for.get(origin, origin), []).append(origin)
+        groups.setdefault(one_origin_with.get(origin, origin), []).append(origin)
     shown = []
     for office, members in groups.items():
         voices = [names[m] for m in members if m != office]
