@@ -218,6 +218,39 @@ def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():
     assert "Officials say more than 300 people were injured in the quake and its aftershocks." in texts
 
 
+def test_one_study_however_outlets_refer_to_it_is_one_origin():
+    gazette = _article("gazette", "Walking about 7,000 steps a day is linked to a 25% lower risk of dementia, "
+                                  "according to a large study published on Wednesday in the journal Nature Medicine.\n"
+                                  "The benefit levelled off at around 9,000 steps, the researchers said.\n"
+                                  "The average adult takes about 4,000 steps a day, previous research has shown.",
+                       "2026-05-14")
+    network = _article("network", "Taking around 7,000 steps a day could lower the risk of dementia by 25%, a new "
+                                  "study has found.\nThe benefits plateaued at about 9,000 steps a day, the study "
+                                  "found.", "2026-05-13")
+    story = analyze_story([gazette, network])
+    names = {s.id: s.name for s in story.sources}
+    assert {s.name: s.kind for s in story.sources}["the study in Nature Medicine"] == "document"
+    assert "previous research" in names.values()
+    for words in ("7,000 steps", "9,000 steps"):
+        fact = next(f for f in story.facts if words in f.text)
+        assert [names[o] for o in fact.origins] == ["the study in Nature Medicine"]
+        assert (fact.outlets, fact.independent_origins) == (2, 1)
+    summary = " ".join(s.text for s in story.summary)
+    assert "According to the study" not in summary  # 'the researchers said', 'the study found' say so
+
+
+def test_a_quotation_with_its_speaker_described_at_length_is_a_quotation():
+    gazette = _article("gazette", "'This is an observational study, so it cannot prove that walking itself prevents "
+                                  "dementia,' said Prof Martin Hale, a neurologist at King's College London.",
+                       "2026-05-14")
+    network = _article("network", '"We need randomized trials before we tell people walking will prevent dementia," '
+                                  "said Dr. Lisa Tran, a neurologist at the Mayo Clinic who was not involved in the "
+                                  "research.", "2026-05-13")
+    story = analyze_story([gazette, network])
+    assert [f.outlets for f in story.facts] == [1, 1]  # two experts' remarks, two facts
+    assert {"Martin Hale", "Lisa Tran"} <= {e.name for e in story.entities}
+
+
 def test_a_sentences_figures_count_only_in_the_fact_its_clause_states():
     """A sentence of two clauses is a mention of two facts; a figure counts only in the fact whose
     clause states it, also when alignment set the other clause beside a sentence about that figure."""

@@ -144,6 +144,29 @@ def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
     assert annotated.article.sentences[0].text.startswith("Northwind Motors is preparing")
 
 
+def test_a_speaker_named_with_the_body_they_belong_to_is_the_person(annotate_text):
+    annotated = annotate_text('"The sweet spot seems to be somewhere between 7,000 and 9,000 steps," lead author Dr. '
+                              "Hannah Okafor of the University of Bristol told CNN.")
+    [quote] = [q for q in annotated.quotes if q.statement]
+    assert (quote.speaker.name, quote.speaker.label) == ("Hannah Okafor", "PERSON")
+
+
+def test_a_verb_of_finding_closing_its_sentence_attributes_what_came_before(annotate_text):
+    annotated = annotate_text("Taking around 7,000 steps a day could lower the risk of dementia. The benefits "
+                              "plateaued at about 9,000 steps a day, the study found.")
+    text = annotated.article.text
+    [found] = [q for q in annotated.quotes if q.cue == "found"]
+    assert (text[found.start:found.end], found.speaker.text) == ("The benefits plateaued at about 9,000 steps a day",
+                                                                 "the study")
+    assert text[slice(*found.speaker.span)] == "the study" and found.statement
+
+
+def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):
+    annotated = annotate_text("The Alzheimer's Society said the study added to a growing body of evidence that "
+                              "physical activity was good for the brain.")
+    assert ("Alzheimer's Society", "ORG") in {(m.text, m.label) for m in annotated.mentions}
+
+
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
     annotated = annotate_text("The Trump campaign and the Kremlin have denied that the calls occurred, and "
                               "Musk did not respond to a request for comment.")

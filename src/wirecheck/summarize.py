@@ -26,7 +26,7 @@ LEAD_WEIGHT = 0.5
 LEAD_SENTENCES = 3
 MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says?|told|claim(?:s|ed)?|allegedly|citing|"
-                         r"den(?:y|ies|ied)|rejected|confirmed)\b",
+                         r"den(?:y|ies|ied)|rejected|confirmed|found|finds|concluded|show(?:s|ed|n))\b",
                          re.IGNORECASE)
 _OPENING_PRONOUNS = {"It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
 # 'On Thursday he said ...': a pronoun subject right after a short opening phrase.

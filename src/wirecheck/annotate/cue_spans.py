@@ -34,9 +34,22 @@ def is_cue_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
-    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) \
+    return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
+        any(c.dep_ == "ccomp" for c in token.children) or closes_its_sentence(token))) \
         or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                                               for c in token.rights))
+
+
+def closes_its_sentence(verb: Token) -> bool:
+    """'..., the study found.': a verb after a comma and its subject, ending the sentence, tells
+    who holds what the sentence said before it."""
+    sentence = verb.sent
+    if any(not t.is_punct for t in verb.doc[verb.i + 1:sentence.end]):
+        return False
+    subject = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i,
+                  default=None)  # the parser may give it the sentence's own subject too
+    return subject is not None and subject.left_edge.i > sentence.start \
+        and verb.doc[subject.left_edge.i - 1].text == ","
 
 
 def puts_it(token: Token) -> bool:

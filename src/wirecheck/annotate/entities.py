@@ -33,6 +33,7 @@ _CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "pl
                       "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
+_LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
@@ -55,7 +56,10 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
+        ent = _with_possessor(ent)
         name = clean_name(ent.text)
+        if ent.label_ == "PERSON":
+            name = _LEADING_HONORIFIC.sub("", name)  # 'Prof Martin Hale' is Martin Hale
         if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
@@ -68,6 +72,16 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     _add_missed_surnames(annotated, covered)
     _add_missed_short_names(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
+
+
+def _with_possessor(ent: Span) -> Span:
+    """'Alzheimer's Society', which the tagger reads as 'Society' owned by Alzheimer."""
+    if ent.label_ != "ORG" or ent.start < 2:
+        return ent
+    owner, case = ent.doc[ent.start - 2], ent.doc[ent.start - 1]
+    named_by_owner = case.dep_ == "case" and owner.dep_ == "poss" and owner.pos_ == "PROPN" \
+        and owner.head.i in range(ent.start, ent.end) and not owner.ent_type_ and not owner.whitespace_
+    return Span(ent.doc, ent.start - 2, ent.end, label=ent.label_) if named_by_owner else ent
 
 
 def _is_brief(ent: Span, text: str) -> bool:

@@ -19,7 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cue_spans import (
-    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, cue_span, is_cue_word, puts_it,
+    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closes_its_sentence, cue_span, is_cue_word,
+    puts_it,
 )
 from wirecheck.annotate.cues import (
     CORE_CUES, DENIAL_VERBS, NOUN_CUES, PASSIVE_REPORT_VERBS, REPORTING_VERBS, STANCE_PREPOSITIONS,
@@ -562,6 +563,9 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         own = {t.i for t in verb.subtree}
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
         start, end = _trimmed(t for t in head.subtree if t.i not in own)
+    elif closes_its_sentence(verb):  # "The benefits plateaued at 9,000 steps, the study found."
+        subject = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i)
+        start, end = _trimmed(verb.doc[verb.sent.start:subject.left_edge.i - 1])
     else:
         complements = [c for c in verb.children if c.i > verb.i and (_for_mark(c) is not None or (
             c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"})
@@ -588,6 +592,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if preposition is not None:
         record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS \
+        or closes_its_sentence(verb) \
         or (lemma == "say" and _holds_a_verb(annotated, start, end))  # 'said [the public deserved answers]'
     return record
 

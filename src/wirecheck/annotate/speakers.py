@@ -244,6 +244,8 @@ def _stray_subject(verb: Token) -> Token | None:
         return None  # part of a longer name, unless the parser compounded it with the verb ('Trump joked')
     if name.ent_type_ in {"DATE", "TIME"}:
         return None  # 'but on Tuesday wrote that ...': when, not who
+    while name.dep_ == "pobj" and name.head.lower_ in {"of", "at", "from"} and name.head.head.pos_ == "PROPN":
+        name = name.head.head  # 'Dr. Hannah Okafor of the University of Bristol told': she, not her university
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.i - name.head.i <= 3:
         name = name.head  # 'Obama and Clinton call them ...'
     return name
@@ -431,7 +433,7 @@ def _earlier_subjects(head: Token) -> list[int]:
     for sibling in reversed([c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]):
         between = doc[sibling.right_edge.i + 1:start]
         words = doc[sibling.left_edge.i:sibling.right_edge.i + 1]
-        if sibling.pos_ not in {"NOUN", "PROPN"} or any(t.is_quote for t in words) \
+        if sibling.pos_ not in {"NOUN", "PROPN"} or any(t.is_quote or t.pos_ == "VERB" for t in words) \
                 or not all((t.is_punct and not t.is_quote) or t.dep_ == "cc" for t in between):
             break
         start = sibling.left_edge.i

@@ -89,8 +89,12 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
 
 
 def _quotation(clause: Span, article: AnnotatedArticle) -> str:
-    """The clause's words in quotation marks, when they are most of its words; else ''."""
-    words = [token for token in clause if not token.is_punct]
+    """The clause's words in quotation marks, when they are most of its words but those naming
+    who said them ('said Dr. Lisa Tran, a neurologist at the Mayo Clinic'); else ''."""
+    attribution = [span for quote in article.quotes if quote.kind == "direct"
+                   for span in (quote.cue_span, quote.speaker.span if quote.speaker else None) if span]
+    words = [token for token in clause if not token.is_punct
+             and not any(start <= token.idx < end for start, end in attribution)]
     quoted = [token.text for token in words if article.is_quoted(token.idx)]
     return " ".join(quoted) if len(quoted) * 2 > len(words) else ""
 

@@ -15,6 +15,7 @@ from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
+from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
 
 SAME_QUOTE_CONTAINMENT = 0.7
@@ -42,7 +43,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     _borrow_speakers(quotes)
     # a citation is its sentence's quote's speaker, borrowed from another article where need be
     quoted = {(q.article, q.sentence, q.speaker_text): q.speaker for q in quotes if q.speaker}
-    registry = _SourceRegistry()
+    cited = []
     for article in annotated:
         for citation in article.citations:
             speaker = resolve(citation.ref, article, citation.sentence, entities)
@@ -51,12 +52,18 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
                 speaker = Speaker(borrowed, entities.find(borrowed))
             if speaker.name is None and citation.ref.text.lower() in PERSONAL_PRONOUNS:
                 continue  # an unresolved 'he' or 'they' names no source
-            name = speaker.name or display_name(citation.ref)
+            cited.append((article, citation, speaker, speaker.name or display_name(citation.ref)))
+    the_study = study_names([name for _, citation, speaker, name in cited if speaker.entity is None])
+    registry = _SourceRegistry()
+    for article, citation, speaker, name in cited:
+        if speaker.entity is None and name in the_study:
+            name, kind = the_study[name], "document"
+        else:
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
-            registry.cite(name, kind, speaker.entity, citation.ref.text,
-                          Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
-                          in_passing=citation.via == "hedge" or citation.occasion)
+        registry.cite(name, kind, speaker.entity, citation.ref.text,
+                      Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
+                      in_passing=citation.via == "hedge" or citation.occasion)
     own_source = {}
     for article in (a.article for a in annotated if a.article.duplicate_of is None):
         own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
