@@ -161,6 +161,20 @@ def test_a_verb_of_finding_closing_its_sentence_attributes_what_came_before(anno
     assert text[slice(*found.speaker.span)] == "the study" and found.statement
 
 
+def test_a_name_the_tagger_missed_that_is_described_as_a_person_is_a_person(annotate_text):
+    annotated = annotate_text('"This was a referendum on whether we plan for the future or ignore it," said Ana '
+                              "Ruiz, a Democratic strategist in Tucson.")
+    assert ("Ana Ruiz", "PERSON") in {(m.text, m.label) for m in annotated.mentions}
+    assert ("person", "Ana Ruiz") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
+
+
+def test_a_race_called_by_a_wire_rests_on_the_wire_and_state_officials_are_unnamed(annotate_text):
+    annotated = annotate_text("Ms. Alvarez's victory was called by The Associated Press late Tuesday night. About "
+                              "2.6 million Arizonans voted in the election, according to state officials.")
+    cited = {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
+    assert cited == {(0, "publication", "The Associated Press"), (1, "anonymous", "state officials")}
+
+
 def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):
     annotated = annotate_text("The Alzheimer's Society said the study added to a growing body of evidence that "
                               "physical activity was good for the brain.")

@@ -308,6 +308,14 @@ def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
     assert (fact.independent_origins, fact.status) == (2, "corroborated")
 
 
+def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():
+    herald = "PHOENIX (AP) — Democrat Maria Alvarez won the race for Arizona governor on Tuesday, the AP projected."
+    gazette = "Alvarez told supporters at a rally in Phoenix shortly after midnight that Arizona chose to move forward."
+    story = _herald_and_gazette(herald, gazette)
+    [phoenix] = [e for e in story.entities if e.name.lower() == "phoenix"]
+    assert phoenix.type == "GPE" and "AP" not in phoenix.aliases
+
+
 def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():
     herald = "The United Auto Workers union, which represents hourly workers, said it had not been told of any cuts."
     gazette = "UAW President Shawn Fain said on Tuesday that hourly workers should not pay for management's mistakes."

@@ -67,7 +67,7 @@ NOUN_CUES = {
     "acknowledgment", "denial", "confirmation", "indication", "sense", "expectation", "impression",
 }
 # Verbs whose passive names what was reported and who reported it: "was first reported by Bloomberg".
-PASSIVE_REPORT_VERBS = {"report", "reveal", "announce", "confirm", "disclose", "publish", "release"}
+PASSIVE_REPORT_VERBS = {"report", "reveal", "announce", "confirm", "disclose", "publish", "release", "call", "declare"}
 # Verbs whose object alone is a statement worth listing ("denied the report", "urged calm"); other
 # cues count as statements in the report only with a clause ("said that ...").
 STATEMENT_OBJECT_VERBS = DENIAL_VERBS | {

@@ -33,6 +33,8 @@ _CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "pl
                       "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
+# Nouns for what a person does: "strategist", "lawyer", "professor", "spokeswoman", "resident".
+_PERSON_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|person|man|woman)$")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
@@ -69,6 +71,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         covered.update(range(ent.start, ent.end))
     _relabel_businesses(annotated)
     _relabel_datelines(annotated)
+    _add_described_people(annotated, covered)
     _add_missed_surnames(annotated, covered)
     _add_missed_short_names(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
@@ -167,6 +170,26 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
             EntityMention(token.text, "PERSON", token.idx, token.idx + len(token.text),
                           annotated.sentence_at(token.idx))
         )
+
+
+def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> None:
+    """A name the tagger missed that an apposition describes as a person: 'said Ana Ruiz, a
+    Democratic strategist in Tucson'."""
+    for token in annotated.doc:
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and _PERSON_NOUN.search(c.lower_)
+                        and c.lemma_.lower() not in ORGANISATION_NOUNS for c in token.children)
+        if token.pos_ != "PROPN" or token.i in covered or not described:
+            continue
+        first = token.i
+        while first > 0 and token.i - first < 2 and annotated.doc[first - 1].dep_ == "compound" \
+                and annotated.doc[first - 1].pos_ == "PROPN" and annotated.doc[first - 1].head.i == token.i:
+            first -= 1
+        name = annotated.doc[first:token.i + 1]
+        if len(name) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() for t in name) \
+                and not covered & set(range(first, token.i + 1)):
+            annotated.mentions.append(EntityMention(name.text, "PERSON", name.start_char, name.end_char,
+                                                    annotated.sentence_at(name.start_char)))
+            covered.update(range(first, token.i + 1))
 
 
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:

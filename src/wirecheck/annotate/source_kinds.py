@@ -16,7 +16,7 @@ _ANONYMOUS = re.compile(
 )
 _UNNAMED_GROUP = re.compile(
     r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|multiple\s+|current\s+and\s+former\s+)?"
-    r"(?:[A-Z][\w.]*\s+|current\s+|former\s+|senior\s+|and\s+)*"
+    r"(?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+(?=(?:\w+\s+)?(?:officials?|aides?|diplomats?)$))*"
     r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)$",
 )
 _OFFICIAL = re.compile(

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.source_kinds import SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
+from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
@@ -167,10 +168,11 @@ def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedA
     Control and Prevention (CDC)', 'the Disaster and Emergency Management Authority, known as AFAD'."""
     for article in annotated:
         text = article.article.text
+        datelines = dateline_spans(text)
         for mention in article.mentions:
             declared = _ALSO_CALLED.match(text, mention.end)
-            if declared is None:
-                continue
+            if declared is None or any(start <= mention.start < end for start, end in datelines):
+                continue  # 'PHOENIX (AP)' names a place and a wire
             name, alias = entity_key(mention.text), entity_key(declared["acronym"] or declared["name"])
             if name in groups and alias in groups and groups[name] is not groups[alias]:
                 groups[name].absorb(groups.pop(alias))
