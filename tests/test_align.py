@@ -103,6 +103,13 @@ def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conf
     assert bool(differing_values([first, second])) is conflict
 
 
+def test_a_figure_opening_its_clause_measures_what_follows_it():
+    [(_, by_value)] = differing_values([
+        "A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",
+        "At least five people have been killed in a Russian drone strike on Kharkiv, local officials say."])
+    assert by_value == {"4 people": [0], "5 people": [1]}
+
+
 def test_areas_and_counts_of_news_nouns_are_figures():
     [(_, by_value)] = differing_values(["By Tuesday night the Canyon Fire had scorched 8,200 acres, Cal Fire said.",
                                         "The Canyon Fire grew to more than 9,000 acres within hours, Cal Fire said."])
@@ -205,6 +212,11 @@ def test_a_newsroom_note_is_no_fact():
                                "A spokesman for the Treasury declined to comment on the cuts.", "2025-03-14")
     facts = analyze_story([first, second]).facts
     assert [f.outlets for f in facts] == [2]
+    first = _article("wire", "A Russian drone attack on Kharkiv overnight killed four people, the governor said.\n"
+                             "Reuters could not independently verify the battlefield reports.", "2026-02-17")
+    second = _article("daily", "A Russian drone strike on Kharkiv killed four people overnight, officials said.\n"
+                               "The BBC has not been able to verify either side's claims.", "2026-02-17")
+    assert [f.outlets for f in analyze_story([first, second]).facts] == [2]
 
 
 def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from conftest import sentence_ids
+from wirecheck.compare.ministries import ministry_names
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
@@ -314,6 +315,20 @@ def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():
     story = _herald_and_gazette(herald, gazette)
     [phoenix] = [e for e in story.entities if e.name.lower() == "phoenix"]
     assert phoenix.type == "GPE" and "AP" not in phoenix.aliases
+
+
+def test_a_ministry_however_outlets_word_it_is_one_source_and_one_origin():
+    herald = ("Russia's defence ministry said its forces had struck military facilities in Kharkiv overnight, "
+              "hours after a drone attack on the city.")
+    gazette = ("Russia's Ministry of Defence claimed its forces had struck military facilities in Kharkiv overnight "
+               "with drones and missiles.")
+    story = _herald_and_gazette(herald, gazette)
+    fact = _fact_with(story, "Kharkiv")
+    assert [s.name for s in story.sources if s.id in fact.origins] == ["Russia's Ministry of Defence"]
+    assert (fact.outlets, fact.independent_origins) == (2, 1)
+    assert ministry_names(["Russia's defence ministry", "Ukraine's defence ministry", "the Defense Ministry"]) == {}
+    assert ministry_names(["The Russian Defense Ministry", "the defence ministry", "the ministry"]) == {
+        "The Russian Defense Ministry": "Russian Ministry of Defence", "the defence ministry": "Russian Ministry of Defence"}
 
 
 def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():

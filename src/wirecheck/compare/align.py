@@ -34,7 +34,8 @@ from wirecheck.embed import embedder
 # The outlet's own process ("has contacted X for comment"), not a claim about the story.
 NEWSROOM_NOTE = re.compile(r"\b(?:(?:request|requests|asked) for comment|(?:contacted|reached out to|approached) .{0,60}"
                            r"for (?:comment|a response)|did not (?:immediately )?(?:respond|reply|return)|"
-                           r"declined to comment|(?:could not|couldn't) be reached)\b",
+                           r"declined to comment|(?:could not|couldn't) be reached|"
+                           r"(?:could not|couldn't|cannot|has not been able to|was unable to) (?:independently )?verify)\b",
                            re.IGNORECASE)
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 MIN_CLAIM_WORDS = 6

@@ -15,6 +15,7 @@ from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
+from wirecheck.compare.ministries import ministry_names
 from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
 
@@ -53,11 +54,15 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
             if speaker.name is None and citation.ref.text.lower() in PERSONAL_PRONOUNS:
                 continue  # an unresolved 'he' or 'they' names no source
             cited.append((article, citation, speaker, speaker.name or display_name(citation.ref)))
+    # one study, one ministry, however each article words it
     the_study = study_names([name for _, citation, speaker, name in cited if speaker.entity is None])
+    ministries = ministry_names([citation.ref.text for _, citation, _, _ in cited])
     registry = _SourceRegistry()
     for article, citation, speaker, name in cited:
         if speaker.entity is None and name in the_study:
             name, kind = the_study[name], "document"
+        elif citation.ref.text in ministries:
+            name, kind, speaker = ministries[citation.ref.text], "official", Speaker(None)
         else:
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)

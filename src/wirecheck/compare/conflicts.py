@@ -311,17 +311,17 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found[currency].append(_stated(text, _money(currency, value), value, match.start()))
+        found[currency].append(_stated(text, _money(currency, value), value, match))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
-        found["%"].append(_stated(text, f"{value:g}%", value, match.start()))
+        found["%"].append(_stated(text, f"{value:g}%", value, match))
     for match in _COUNT.finditer(text):
         number, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's
         value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
         unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
-        found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match.start()))
+        found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match))
     return found
 
 
@@ -334,12 +334,16 @@ def _money(currency: str, value: float) -> str:
 
 
 def _years(text: str) -> dict[str, list[Stated]]:
-    stated = [_stated(text, match.group(), float(match.group()), match.start()) for match in _YEAR.finditer(text)]
+    stated = [_stated(text, match.group(), float(match.group()), match) for match in _YEAR.finditer(text)]
     return {"year": stated} if stated else {}
 
 
-def _stated(text: str, label: str, value: float, start: int) -> Stated:
-    return label, frozenset(_measure(text[:start])) - REPORTING_STEMS, _allowed(text[:start], value)
+def _stated(text: str, label: str, value: float, match: re.Match) -> Stated:
+    """The value with what it measures: the words before it, or after it when it opens its clause
+    ("At least five people have been killed in ...")."""
+    before = text[:match.start()]
+    measure = _measure(before) or _stems(_FIGURE.split(text[match.end():])[0])[:WORDS_BEFORE_VALUE]
+    return label, frozenset(measure) - REPORTING_STEMS, _allowed(before, value)
 
 
 def _measure(before: str) -> list[str]:
