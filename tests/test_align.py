@@ -103,6 +103,16 @@ def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conf
     assert bool(differing_values([first, second])) is conflict
 
 
+def test_a_rounded_figure_agrees_with_the_value_it_rounds_and_far_apart_values_measure_different_things():
+    assert differing_values(["Revenue beat analysts' average estimate of $4.08 billion, according to LSEG data.",
+                             "Revenue beat the estimate of $4.1 billion from analysts polled by FactSet."]) == []
+    [(_, by_value)] = differing_values(["Adjusted profit was $1.12 a share, compared with estimates of $1.05.",
+                                        "Adjusted profit was $1.15 a share, above estimates."])
+    assert by_value == {"$1.12": [0], "$1.15": [1]}
+    assert differing_values(["Adjusted profit was $1.12 per share, compared with estimates of $1.05.",
+                             "Net income rose to $402 million, or 98 cents a share, from $371 million."]) == []
+
+
 def test_a_figure_opening_its_clause_measures_what_follows_it():
     [(_, by_value)] = differing_values([
         "A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",

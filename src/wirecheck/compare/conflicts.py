@@ -60,6 +60,7 @@ _AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more th
 _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
                     re.IGNORECASE)
 APPROXIMATION = 0.1  # "about 6,000" stands for 5,400 to 6,600
+MAGNITUDE = 10  # how far apart two values of one thing can be and still be told of it
 # A value a text gives, the stems of the words before it, which say what it measures or dates,
 # and the range the words allow ("at least 12" is 12 or more).
 Stated = tuple[str, frozenset[str], tuple[float, float]]
@@ -280,7 +281,7 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
         opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
-                   if _same_measure(one, other) and _apart(one[2], other[2])
+                   if _same_measure(one, other) and _apart(one[2], other[2]) and _comparable(one, other)
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
         if opposed:
             _, one, other = max(opposed, key=lambda triple: triple[0])
@@ -288,6 +289,18 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
                 if index not in by_value[label]:
                     by_value[label].append(index)
     return {label: sorted(indices) for label, indices in by_value.items()}
+
+
+def _comparable(one: Stated, other: Stated) -> bool:
+    """Values an order of magnitude apart ('$1.05' a share, '$371 million' of income) measure
+    different things, whatever words they share."""
+    low, high = sorted(abs(_central(stated[2])) for stated in (one, other))
+    return high <= MAGNITUDE * low
+
+
+def _central(allowed: tuple[float, float]) -> float:
+    low, high = allowed
+    return high if low == float("-inf") else low if high == float("inf") else (low + high) / 2
 
 
 def _same_measure(one: Stated, other: Stated) -> bool:
@@ -310,11 +323,12 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
     found: dict[str, list[Stated]] = defaultdict(list)
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
-        value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
-        found[currency].append(_stated(text, _money(currency, value), value, match))
+        multiple = _SCALE.get((scale or "").lower(), 1)
+        value = float(number.replace(",", "")) * multiple
+        found[currency].append(_stated(text, _money(currency, value), value, match, _rounding(number, multiple)))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
-        found["%"].append(_stated(text, f"{value:g}%", value, match))
+        found["%"].append(_stated(text, f"{value:g}%", value, match, _rounding(match.group(1), 1)))
     for match in _COUNT.finditer(text):
         number, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
@@ -330,7 +344,16 @@ def _money(currency: str, value: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale:
             return f"{currency}{value / scale:,.10g} {word}"
-    return f"{currency}{value:,.0f}"
+    return f"{currency}{value:,.2f}" if value % 1 else f"{currency}{value:,.0f}"
+
+
+def _rounding(number: str, multiple: float) -> float:
+    """How far the written number may be from the value it rounds: '$4.1 billion' stands for
+    about $4.06 to $4.14 billion ('$4.08 billion' rounded), '7.1%' for about 7.06% to 7.14%; a
+    whole number is exact ('£2bn' is not '£2.2bn')."""
+    decimals = len(number.partition(".")[2])
+    half = 0.45  # under half a unit, so that 7.1% and 7.2% stay apart
+    return half * 10 ** -decimals * multiple if decimals else 0.0
 
 
 def _years(text: str) -> dict[str, list[Stated]]:
@@ -338,12 +361,12 @@ def _years(text: str) -> dict[str, list[Stated]]:
     return {"year": stated} if stated else {}
 
 
-def _stated(text: str, label: str, value: float, match: re.Match) -> Stated:
+def _stated(text: str, label: str, value: float, match: re.Match, rounding: float = 0.0) -> Stated:
     """The value with what it measures: the words before it, or after it when it opens its clause
     ("At least five people have been killed in ...")."""
     before = text[:match.start()]
     measure = _measure(before) or _stems(_FIGURE.split(text[match.end():])[0])[:WORDS_BEFORE_VALUE]
-    return label, frozenset(measure) - REPORTING_STEMS, _allowed(before, value)
+    return label, frozenset(measure) - REPORTING_STEMS, _allowed(before, value, rounding)
 
 
 def _measure(before: str) -> list[str]:
@@ -355,14 +378,14 @@ def _measure(before: str) -> list[str]:
     return words[-WORDS_BEFORE_VALUE:]
 
 
-def _allowed(before: str, value: float) -> tuple[float, float]:
+def _allowed(before: str, value: float, rounding: float) -> tuple[float, float]:
     if _AT_LEAST.search(before):
         return value, float("inf")
     if _AT_MOST.search(before):
         return float("-inf"), value
     if _ABOUT.search(before):
         return value * (1 - APPROXIMATION), value * (1 + APPROXIMATION)
-    return value, value
+    return value - rounding, value + rounding
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
