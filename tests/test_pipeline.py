@@ -1,5 +1,7 @@
 """One broken input never takes the others down."""
 
+import json
+
 import pytest
 
 import wirecheck
@@ -51,3 +53,14 @@ def test_a_thousand_quotes_and_no_sentences_do_not_crash(tmp_path):
     (tmp_path / "good.txt").write_text(STORY)
     report = wirecheck.analyze([tmp_path])
     assert sum(len(s.articles) for s in report.stories) == 2
+
+
+def test_two_texts_under_one_id_are_both_kept_and_one_text_given_twice_once(tmp_path):
+    other = STORY.replace("harbour district", "airport district")
+    records = [{"id": "wire", "text": STORY}, {"id": "wire", "text": other}, {"id": "wire", "text": STORY}]
+    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    report = wirecheck.analyze([tmp_path / "dump.jsonl"])
+    kept = {a.id: a.text for s in report.stories for a in s.articles}
+    assert kept == {"wire": STORY, "wire-2": other}
+    [rejected] = report.rejected
+    assert rejected.origin.endswith("#3") and rejected.reason == "given before under the same id 'wire'"

@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, count
 from pathlib import Path
 
 from tqdm import tqdm
@@ -174,15 +174,21 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
 
 
 def extract_all(documents: Iterable[RawDocument | Rejected], progress: bool) -> tuple[list[Article], list[Rejected]]:
-    articles, rejected, seen_ids = [], [], set()
+    """Every input's article, each under an id of its own: the same text given twice under one id
+    is rejected as given before; another text under a taken id ('reuters' in two dumps) gets the
+    first free 'reuters-2'."""
+    articles, rejected, texts_by_id = [], [], {}
     for document in tqdm(documents, desc="reading", unit="input", disable=None if progress else True):
         article = read(document)
-        if isinstance(article, Article) and article.id in seen_ids:
-            article = Rejected(origin=article.origin, reason=f"duplicate article id '{article.id}'")
+        if isinstance(article, Article) and article.id in texts_by_id:
+            if texts_by_id[article.id] == article.text:
+                article = Rejected(origin=article.origin, reason=f"given before under the same id '{article.id}'")
+            else:
+                article.id = next(f"{article.id}-{n}" for n in count(2) if f"{article.id}-{n}" not in texts_by_id)
         if isinstance(article, Rejected):
             rejected.append(article)
             continue
-        seen_ids.add(article.id)
+        texts_by_id[article.id] = article.text
         articles.append(article)
     return articles, rejected
 
