@@ -113,6 +113,17 @@ def test_a_rounded_figure_agrees_with_the_value_it_rounds_and_far_apart_values_m
                              "Net income rose to $402 million, or 98 cents a share, from $371 million."]) == []
 
 
+def test_counts_in_millions_are_read_whole_and_texts_counting_one_thing_in_other_magnitudes_are_two_facts():
+    [(_, by_value)] = differing_values(["The storm left 1.2 million homes without power on Monday.",
+                                        "The storm left 1.5 million homes without power on Monday."])
+    assert by_value == {"1.2 million homes": [0], "1.5 million homes": [1]}
+    guardian = _article("guardian", "About 982,000 people in the UK are living with dementia, according to the "
+                                    "Alzheimer's Society.", "2026-05-14")
+    network = _article("network", "More than 57 million people worldwide live with dementia, according to the World "
+                                  "Health Organization.", "2026-05-13")
+    assert [f.outlets for f in analyze_story([guardian, network]).facts] == [1, 1]
+
+
 def test_a_figure_opening_its_clause_measures_what_follows_it():
     [(_, by_value)] = differing_values([
         "A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",

@@ -10,13 +10,15 @@ merged: a fact is what several outlets say, not one outlet repeating itself; nor
 and a plain statement, which embeddings place close together, nor two quotations in other
 words: a quotation is a record of words, and one speaker's two remarks on a topic are two. A
 quotation and a text in other words are one fact only when the text says what the quotation
-says, not just of the same thing: their bar is higher.
+says, not just of the same thing: their bar is higher. Nor are two texts counting one thing in
+figures an order of magnitude apart.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -28,6 +30,7 @@ from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.nlp import load_nlp
 from wirecheck.compare.attribution import shares_words, word_set
+from wirecheck.compare.conflicts import amounts, of_other_magnitudes
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
@@ -187,6 +190,10 @@ def _cluster(claims: list[Claim], similarity: np.ndarray) -> list[int]:
         apart = unquoted & (similarity[i] < QUOTATION_PARAPHRASE_SIMILARITY)
         apart[[j for j, other in quoted.items() if j != i and not shares_words(words, other)]] = True
         distances[i, apart] = distances[apart, i] = 2.0
+    figures = {i: found for i, claim in enumerate(claims) if (found := amounts(claim.text))}
+    for i, j in combinations(figures, 2):
+        if articles[i] != articles[j] and of_other_magnitudes(figures[i], figures[j]):
+            distances[i, j] = distances[j, i] = 2.0
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="complete")
     return list(fcluster(tree, t=1.0 - SIMILARITY_THRESHOLD, criterion="distance"))

@@ -36,15 +36,15 @@ NAMED_SOURCE_BONUS = 0.15
 _MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
-          "k": 1e3}
+          "k": 1e3, "thousand": 1e3}
 _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
           r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|buildings|"
           r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
           r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|days|hours|minutes")
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
-_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:\w+\s+)?"
-                    r"(" + _UNITS + r")\b", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+"
+                    r"(?:(thousand|million|billion)\s+)?(?:\w+\s+)?(" + _UNITS + r")\b", re.IGNORECASE)
 _UNNAMED_SOURCES_AFTER = re.compile(r"\s+(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|aware|"
                                     r"involved|speaking|who\s+(?:spoke|asked|requested|declined|were\s+not))\b",
                                     re.IGNORECASE)
@@ -229,7 +229,7 @@ def _differing_values(facts: list[Fact], sentence_text, clauses: dict[str, list[
         if fact.outlets < 2:
             continue
         sentences = [sentence_text[m] for m in fact.mentions]
-        stated = [clause if _amounts(clause) or _years(clause) else sentence  # the parser may cut a clause short
+        stated = [clause if amounts(clause) or _years(clause) else sentence  # the parser may cut a clause short
                   for clause, sentence in zip(clauses.get(fact.id) or sentences, sentences)]
         elsewhere = [[text for other, text in by_article[m.article] if other != m] for m in fact.mentions]
         for kind, by_value in differing_values(stated, elsewhere):
@@ -253,7 +253,7 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
     `elsewhere[i]`, the rest of text i's article, may show that its outlet also gives the other
     value, and so does not contradict it."""
     found = []
-    for kind, extract in (("numeric", _amounts), ("date", _years)):
+    for kind, extract in (("numeric", amounts), ("date", _years)):
         by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
         for index, text in enumerate(texts):
             for unit, stated in extract(text).items():
@@ -291,6 +291,17 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     return {label: sorted(indices) for label, indices in by_value.items()}
 
 
+def of_other_magnitudes(one: dict[str, list[Stated]], other: dict[str, list[Stated]]) -> bool:
+    """Whether two texts' figures (as `amounts` reads them) show they tell of different things:
+    they measure one thing in one unit, and no two such values are within an order of magnitude
+    ('982,000 people in the UK living with dementia', '57 million people worldwide')."""
+    for unit in one.keys() & other.keys():
+        pairs = [(a, b) for a in one[unit] for b in other[unit] if _same_measure(a, b)]
+        if pairs and not any(_comparable(a, b) for a, b in pairs):
+            return True
+    return False
+
+
 def _comparable(one: Stated, other: Stated) -> bool:
     """Values an order of magnitude apart ('$1.05' a share, '$371 million' of income) measure
     different things, whatever words they share."""
@@ -317,7 +328,7 @@ def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[1] < second[0] or second[1] < first[0]
 
 
-def _amounts(text: str) -> dict[str, list[Stated]]:
+def amounts(text: str) -> dict[str, list[Stated]]:
     """Amounts a sentence states, by unit: {'$': [('$3,000,000,000', ...)], '%': [('7.1%', ...),
     ('1.6%', ...)], 'feet': [('4 feet', ...)]}."""
     found: dict[str, list[Stated]] = defaultdict(list)
@@ -330,21 +341,28 @@ def _amounts(text: str) -> dict[str, list[Stated]]:
         value = float(match.group(1))
         found["%"].append(_stated(text, f"{value:g}%", value, match, _rounding(match.group(1), 1)))
     for match in _COUNT.finditer(text):
-        number, written = match.groups()
+        number, scale, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's
-        value = _EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
+        multiple = _SCALE.get((scale or "").lower(), 1)
+        value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
         unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
-        found[unit].append(_stated(text, f"{value:,g} {written.lower()}", value, match))
+        found[unit].append(_stated(text, f"{_readable(value)} {written.lower()}", value, match,
+                                   _rounding(number, multiple)))
     return found
 
 
 def _money(currency: str, value: float) -> str:
-    """'$10 billion', '£2.2 billion', '£250,000': as a reader would write the amount."""
+    """'$10 billion', '£2.2 billion', '£250,000', '$1.12': as a reader would write the amount."""
+    return currency + (f"{value:,.2f}" if value % 1 and value < 1e6 else _readable(value))
+
+
+def _readable(value: float) -> str:
+    """'57 million', '982,000', '4.5': a number as a reader would write it."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale:
-            return f"{currency}{value / scale:,.10g} {word}"
-    return f"{currency}{value:,.2f}" if value % 1 else f"{currency}{value:,.0f}"
+            return f"{value / scale:,.10g} {word}"
+    return f"{value:,.10g}"
 
 
 def _rounding(number: str, multiple: float) -> float:
