@@ -124,6 +124,13 @@ def test_counts_in_millions_are_read_whole_and_texts_counting_one_thing_in_other
     assert [f.outlets for f in analyze_story([guardian, network]).facts] == [1, 1]
 
 
+def test_ages_are_figures():
+    [(_, by_value)] = differing_values([
+        "A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
+        "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."])
+    assert by_value == {"34-year-old": [0], "35-year-old": [1]}
+
+
 def test_a_figure_opening_its_clause_measures_what_follows_it():
     [(_, by_value)] = differing_values([
         "A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",

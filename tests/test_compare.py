@@ -5,7 +5,7 @@ import re
 import pytest
 
 from conftest import sentence_ids
-from wirecheck.compare.ministries import ministry_names
+from wirecheck.compare.offices import office_names
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
@@ -317,7 +317,7 @@ def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():
     assert phoenix.type == "GPE" and "AP" not in phoenix.aliases
 
 
-def test_a_ministry_however_outlets_word_it_is_one_source_and_one_origin():
+def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     herald = ("Russia's defence ministry said its forces had struck military facilities in Kharkiv overnight, "
               "hours after a drone attack on the city.")
     gazette = ("Russia's Ministry of Defence claimed its forces had struck military facilities in Kharkiv overnight "
@@ -326,9 +326,29 @@ def test_a_ministry_however_outlets_word_it_is_one_source_and_one_origin():
     fact = _fact_with(story, "Kharkiv")
     assert [s.name for s in story.sources if s.id in fact.origins] == ["Russia's Ministry of Defence"]
     assert (fact.outlets, fact.independent_origins) == (2, 1)
-    assert ministry_names(["Russia's defence ministry", "Ukraine's defence ministry", "the Defense Ministry"]) == {}
-    assert ministry_names(["The Russian Defense Ministry", "the defence ministry", "the ministry"]) == {
+    assert office_names(["Russia's defence ministry", "Ukraine's defence ministry", "the Defense Ministry"]) == {}
+    assert set(office_names(["Denver police", "the Denver Police Department", "Police"]).values()) == {"Denver police"}
+    assert office_names(["The Russian Defense Ministry", "the defence ministry", "the ministry"]) == {
         "The Russian Defense Ministry": "Russian Ministry of Defence", "the defence ministry": "Russian Ministry of Defence"}
+
+
+def test_a_police_chief_and_the_police_are_one_origin():
+    herald = ("Marcus Reed was arrested about 20 minutes after the attack at Union Station, Denver Police Chief Ron "
+              "Thomas told reporters on Tuesday.")
+    gazette = ("Marcus Reed was arrested near Union Station shortly after the attack, Denver police said in a "
+               "statement on Tuesday.")
+    fact = _fact_with(_herald_and_gazette(herald, gazette), "arrested")
+    assert (fact.outlets, fact.independent_origins, fact.status) == (2, 1, "single_origin")
+
+
+def test_a_sentence_rests_on_the_source_relaying_the_words_it_reports():
+    herald = ("According to an arrest affidavit, Reed told investigators he had been hearing voices and did not "
+              "know the victims.")
+    gazette = "Reed told detectives that he had been hearing voices and did not know either of the two victims."
+    story = _herald_and_gazette(herald, gazette)
+    fact = _fact_with(story, "hearing voices")
+    names = {s.id: (s.name, s.kind) for s in story.sources}
+    assert [names[o] for o in fact.origins] == [("arrest affidavit", "document"), ("Reed", "person")]
 
 
 def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():

@@ -58,6 +58,7 @@ class Citation:
     sentence: int
     via: str  # speaker | channel | citing | hedge
     occasion: bool = False  # a report the sentence gives as the occasion of another's words ("after X reported")
+    relayed: bool = False  # words another source of the sentence relays ("According to the affidavit, Reed told ...")
 
 
 @dataclass

@@ -30,7 +30,7 @@ _OFFICIAL = re.compile(
 )
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
-    r"complaints?|indictments?|transcripts?|records|data|polls?)$",
+    r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)$",
     re.IGNORECASE,
 )
 # A body's name the tagger may miss: "the Centers for Disease Control and Prevention"; or a

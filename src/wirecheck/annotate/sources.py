@@ -33,7 +33,7 @@ def add_citations(annotated: AnnotatedArticle) -> None:
     cue_verbs = {q.cue_span: _cue_verb(q, annotated) for q in statements}
     every_cue = set(cue_verbs.values())
     citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker",
-                          occasion=_is_occasion(cue_verbs[q.cue_span], every_cue))
+                          occasion=_is_occasion(cue_verbs[q.cue_span], every_cue), relayed=q.nested)
                  for q in statements for speaker in _each_speaker(q.speaker, annotated)]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)

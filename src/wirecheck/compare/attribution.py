@@ -15,7 +15,7 @@ from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
-from wirecheck.compare.ministries import ministry_names
+from wirecheck.compare.offices import office_names
 from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
 
@@ -54,21 +54,21 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
             if speaker.name is None and citation.ref.text.lower() in PERSONAL_PRONOUNS:
                 continue  # an unresolved 'he' or 'they' names no source
             cited.append((article, citation, speaker, speaker.name or display_name(citation.ref)))
-    # one study, one ministry, however each article words it
+    # one study, one ministry or police force, however each article words it
     the_study = study_names([name for _, citation, speaker, name in cited if speaker.entity is None])
-    ministries = ministry_names([citation.ref.text for _, citation, _, _ in cited])
+    offices = office_names([citation.ref.text for _, citation, _, _ in cited])
     registry = _SourceRegistry()
     for article, citation, speaker, name in cited:
         if speaker.entity is None and name in the_study:
             name, kind = the_study[name], "document"
-        elif citation.ref.text in ministries:
-            name, kind, speaker = ministries[citation.ref.text], "official", Speaker(None)
+        elif citation.ref.text in offices:
+            name, kind, speaker = offices[citation.ref.text], "official", Speaker(None)
         else:
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
-                      in_passing=citation.via == "hedge" or citation.occasion)
+                      in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed)
     own_source = {}
     for article in (a.article for a in annotated if a.article.duplicate_of is None):
         own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
@@ -164,10 +164,11 @@ def _continues(quote: Quote, previous: Quote | None) -> bool:
 class _SourceRegistry:
     def __init__(self):
         self._sources: dict[str, Source] = {}
-        self._cited: dict[tuple[str, str], dict[str, bool]] = {}  # sentence -> {source id: only in passing}
+        # sentence -> {source id: (cited only in passing, only as relayed by another)}
+        self._cited: dict[tuple[str, str], dict[str, tuple[bool, bool]]] = {}
 
     def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention,
-             in_passing: bool = False) -> None:
+             in_passing: bool = False, relayed: bool = False) -> None:
         source = self._get(name, kind, entity)
         alias = " ".join(words.split())
         if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
@@ -175,7 +176,8 @@ class _SourceRegistry:
         if mention not in source.cited_in:
             source.cited_in.append(mention)
         cited = self._cited.setdefault((mention.article, mention.sentence), {})
-        cited[source.id] = cited.get(source.id, True) and in_passing
+        passing, relaying = cited.get(source.id, (True, True))
+        cited[source.id] = (passing and in_passing, relaying and relayed)
 
     def own(self, outlet: str, entity: Entity | None) -> str:
         source = self._get(entity.name if entity else outlet, "publication", entity)
@@ -194,6 +196,7 @@ class _SourceRegistry:
     def sentence_sources(self) -> dict[tuple[str, str], list[str]]:
         """Each sentence's sources, the one it rests on first: what it credits in words before what
         it credits only in passing ('reportedly', 'denied it after the Times reported that ...'), a
+        source before those whose words it relays ('According to an affidavit, Reed told ...'), a
         publication before the people it quotes."""
         kinds = {s.id: s.kind for s in self._sources.values()}
         return {key: sorted(cited, key=lambda i: (cited[i], _ORIGIN_RANK[kinds[i]]))

@@ -45,6 +45,7 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+"
                     r"(?:(thousand|million|billion)\s+)?(?:\w+\s+)?(" + _UNITS + r")\b", re.IGNORECASE)
+_AGE = re.compile(r"(?<![\w.])(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 _UNNAMED_SOURCES_AFTER = re.compile(r"\s+(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|aware|"
                                     r"involved|speaking|who\s+(?:spoke|asked|requested|declined|were\s+not))\b",
                                     re.IGNORECASE)
@@ -329,8 +330,8 @@ def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
 
 
 def amounts(text: str) -> dict[str, list[Stated]]:
-    """Amounts a sentence states, by unit: {'$': [('$3,000,000,000', ...)], '%': [('7.1%', ...),
-    ('1.6%', ...)], 'feet': [('4 feet', ...)]}."""
+    """Amounts a sentence states, by unit: {'$': [('$3 billion', ...)], '%': [('7.1%', ...),
+    ('1.6%', ...)], 'feet': [('4 feet', ...)], 'age': [('34-year-old', ...)]}."""
     found: dict[str, list[Stated]] = defaultdict(list)
     for match in _MONEY.finditer(text):
         currency, number, scale = match.groups()
@@ -349,6 +350,8 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
         found[unit].append(_stated(text, f"{_readable(value)} {written.lower()}", value, match,
                                    _rounding(number, multiple)))
+    for match in _AGE.finditer(text):
+        found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
     return found
 
 

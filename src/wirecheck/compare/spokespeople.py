@@ -7,10 +7,11 @@ import re
 from wirecheck.model import Source
 
 # "Kremlin spokesman Dmitry Peskov", "Trump campaign press secretary Karoline Leavitt", "the
-# Pentagon's spokeswoman", "the PCS union's general secretary": the office or body named before
-# the role is the one the person speaks for.
+# Pentagon's spokeswoman", "the PCS union's general secretary", "Denver Police Chief Ron Thomas":
+# the office or body named before the role is the one the person speaks for.
 _SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary|"
-                           r"general secretary|chief executive|chair(?:man|woman)?)\b", re.IGNORECASE)
+                           r"general secretary|chief executive|chief|director|commissioner|head|"
+                           r"chair(?:man|woman)?)\b", re.IGNORECASE)
 # "a spokesperson for Finance Minister François-Philippe Champagne", "a spokesman for the Treasury".
 _SPEAKING_FOR_AFTER = re.compile(r"^(?:the |an? )?(?:spokes(?:man|woman|person)|press secretary) (?:for|to) "
                                  r"(?P<principal>.+)$", re.IGNORECASE)
