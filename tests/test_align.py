@@ -26,6 +26,9 @@ def test_a_sentence_with_two_independent_clauses_gives_two_claims():
     doc = load_nlp()("The shipping company cut 200 jobs at the port, and its chief executive resigned on Friday.")
     parts = [c.text for c in clauses(doc[:])]
     assert parts == ["The shipping company cut 200 jobs at the port", "its chief executive resigned on Friday."]
+    doc = load_nlp()('Napoli president Aurelio De Laurentiis had insisted the forward was "not for sale" but the '
+                     "club accepted the offer on Wednesday.")
+    assert clauses(doc[:])[0].text.endswith('was "not for sale"')  # the quotation keeps its closing mark
 
 
 def test_a_quotation_going_on_with_and_is_not_cut_into_claims():

@@ -60,6 +60,14 @@ OUTLETS = (
     Outlet("TASS", (), ("tass.com",)),
     Outlet("Interfax", (), ("interfax.com",)),
     Outlet("Xinhua", (), ("xinhuanet.com",)),
+    Outlet("The Athletic", ("Athletic",), ("theathletic.com",)),
+    Outlet("Sky News", (), ("news.sky.com",)),
+    Outlet("The Sun", (), ("thesun.co.uk",)),
+    Outlet("Daily Mail", ("MailOnline",), ("dailymail.co.uk",)),
+    Outlet("The Atlantic", (), ("theatlantic.com",)),
+    Outlet("ProPublica", (), ("propublica.org",)),
+    Outlet("Newsweek", (), ("newsweek.com",)),
+    Outlet("ESPN", (), ("espn.com",)),
 )
 
 # The last word of a publication's name, when no table entry knows it ("the Daily Herald").

@@ -204,11 +204,18 @@ def _has_subject(token: Token) -> bool:
 
 
 def _trim(span: Span) -> Span:
-    """Drop the joining punctuation and conjunction at a clause's edges ("…, and")."""
+    """Drop the joining punctuation and conjunction at a clause's edges ("…, and"), not a
+    quotation's closing mark."""
     start, end = span.start, span.end
     while start < end and span.doc[start].dep_ in {"cc", "punct"}:
         start += 1
-    while end > start and span.doc[end - 1].dep_ in {"cc", "punct"} and span.doc[end - 1].text not in {".", "!"}:
+    while end > start and span.doc[end - 1].dep_ in {"cc", "punct"} and span.doc[end - 1].text not in {".", "!"} \
+            and not _closes_quotation(span.doc[start:end]):
         end -= 1
     return span.doc[start:end]
+
+
+def _closes_quotation(span: Span) -> bool:
+    """'... insisted the forward was "not for sale"' ends on the mark closing its quotation."""
+    return span[-1].is_quote and sum(token.is_quote for token in span) % 2 == 0
 
