@@ -150,13 +150,16 @@ def test_site_names_become_outlet_names():
                                   "Also on rt.com Journalists threatened with arrest",
                                   "This report by The Canadian Press was first published Sept. 17, 2025.",
                                   "This article was originally published on The Conversation.",
-                                  "This story has been updated with comment from the company."])
+                                  "This story has been updated with comment from the company.",
+                                  "More: Northwind to delay electric pickups to 2028",
+                                  "Contact Eric Lawson: elawson@freepress.com. Follow him on X @ericlawson."])
 def test_promotion_timestamp_and_publishing_note_lines_are_chrome(line):
     assert not is_prose(line)
 
 
 def test_a_report_first_published_elsewhere_is_prose():
     assert is_prose("The report was first published by The Wall Street Journal on Thursday.")
+    assert is_prose("More than 2.4 million ballots had been cast by Tuesday evening, officials said.")
 
 
 def test_a_headline_repeated_as_the_first_paragraph_is_removed():

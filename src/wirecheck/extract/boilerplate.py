@@ -24,7 +24,9 @@ _CHROME = re.compile(
     photo(?:graph)?s?\s+(?:by|credit)|
     (?:next|previous)\s+(?:article|story|post)|report\s+a\s+problem|
     join\s+the\s+conversation|add\s+(?:a\s+)?comment|\d+\s+comments?|comments?\s+\(\d+\)|
-    skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app)\b
+    skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app|
+    follow\s+(?:him|her|them|me)\s+on|contact\s+[^.:]{1,40}:\s*\S+@)\b|
+    ^(?:more|also\s+read|see\s+also|related|watch|listen):\s
     """,
     re.IGNORECASE | re.VERBOSE,
 )
