@@ -191,12 +191,21 @@ def print_row(system: str, subset: str, rates: dict, counts: str) -> None:
           f"{rates['src_acc']:>8.3f} {rates['cue_acc']:>8.3f}", flush=True)
 
 
+def _split_folder(value: str) -> Path:
+    """'train' is the shared data's train split; anything else is a folder."""
+    named = DEFAULT_SPLIT.parent / value
+    return named if not Path(value).exists() and named.is_dir() else Path(value)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
+    parser.add_argument("--split", type=_split_folder, default=DEFAULT_SPLIT,
+                        help="a split's name ('dev', 'train') or its folder (default: dev)")
     parser.add_argument("--md", action="store_true", help="print the scorer's full table for each system")
     args = parser.parse_args()
     docs = documents(args.split)
+    if not docs:
+        parser.error(f"no PolNeAR documents in {args.split} (expected text/*.txt and attributions/*.ann)")
     print(f"PolNeAR {args.split.name}: {len(docs)} documents; overlap mode")
     print(f"{'system':<10} {'subset':<9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'src-acc':>8} "
           f"{'cue-acc':>8}")

@@ -43,13 +43,15 @@ def is_cue_word(token: Token) -> bool:
 def closes_its_sentence(verb: Token) -> bool:
     """'..., the study found.': a verb after a comma and its subject, ending the sentence, tells
     who holds what the sentence said before it."""
-    sentence = verb.sent
-    if any(not t.is_punct for t in verb.doc[verb.i + 1:sentence.end]):
-        return False
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and not doc[after].is_sent_start:
+        if not doc[after].is_punct:
+            return False
+        after += 1
     subject = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i,
                   default=None)  # the parser may give it the sentence's own subject too
-    return subject is not None and subject.left_edge.i > sentence.start \
-        and verb.doc[subject.left_edge.i - 1].text == ","
+    return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
 
 
 def puts_it(token: Token) -> bool:

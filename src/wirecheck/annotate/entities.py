@@ -176,9 +176,9 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
     """A name the tagger missed that an apposition describes as a person: 'said Ana Ruiz, a
     Democratic strategist in Tucson'."""
     for token in annotated.doc:
-        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and _PERSON_NOUN.search(c.lower_)
-                        and c.lemma_.lower() not in ORGANISATION_NOUNS for c in token.children)
-        if token.pos_ != "PROPN" or token.i in covered or not described:
+        if token.pos_ != "PROPN" or token.i in covered or not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and _PERSON_NOUN.search(c.lower_)
+                and c.lemma_.lower() not in ORGANISATION_NOUNS for c in token.children):
             continue
         first = token.i
         while first > 0 and token.i - first < 2 and annotated.doc[first - 1].dep_ == "compound" \
