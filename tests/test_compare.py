@@ -391,6 +391,10 @@ SPEAKERS_FOR_A_BODY = {
          "public services."),
         "The PCS union said the job cuts were a reckless attack on public services and would be resisted.",
         "reckless attack", ["Fran Heathcote", "PCS union"], "PCS union (Fran Heathcote)"),
+    "a company's chief executive": (
+        "Northwind Motors CEO Laura Chen said on Wednesday that the carmaker would cut about 3,000 salaried jobs.",
+        "Northwind Motors said on Wednesday that it would cut about 3,000 salaried jobs, mostly through buyouts.",
+        "3,000", ["Laura Chen", "Northwind Motors"], "Northwind Motors (Laura Chen)"),
     "a spokesperson for a minister": (
         "A spokesperson for Finance Minister Anna Keller said on Wednesday that the government respects the bank's "
         "independence.",

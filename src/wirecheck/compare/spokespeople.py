@@ -10,7 +10,7 @@ from wirecheck.model import Source
 # Pentagon's spokeswoman", "the PCS union's general secretary", "Denver Police Chief Ron Thomas":
 # the office or body named before the role is the one the person speaks for.
 _SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary|"
-                           r"general secretary|chief executive|chief|director|commissioner|head|"
+                           r"general secretary|chief executive|ceo|chief|director|commissioner|head|"
                            r"chair(?:man|woman)?)\b", re.IGNORECASE)
 # "a spokesperson for Finance Minister François-Philippe Champagne", "a spokesman for the Treasury".
 _SPEAKING_FOR_AFTER = re.compile(r"^(?:the |an? )?(?:spokes(?:man|woman|person)|press secretary) (?:for|to) "
