@@ -307,6 +307,13 @@ def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
                    "two people briefed on the plans told The Gazette.")
     fact = _fact_with(_herald_and_gazette(herald, own_sources), "8,000")
     assert (fact.independent_origins, fact.status) == (2, "corroborated")
+    denial = ("Northwind Motors on Wednesday denied a report that it is preparing to cut about 8,000 salaried jobs "
+              "worldwide.")
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", repeating),
+                      _article("post", "The Post", denial))
+    assert any(c.kind == "denial" for c in story.conflicts)
+    assert re.search(r"\(origin: (The )?Herald \(three people familiar with the matter\)\)",
+                     render(Report(stories=[story]), "md"))
 
 
 def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():

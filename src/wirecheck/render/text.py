@@ -39,5 +39,4 @@ def _environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     environment.filters["cell"] = _markdown_cell
-    environment.filters["lookup"] = lambda key, table: table.get(key, key)
     return environment

@@ -42,26 +42,37 @@ class StoryView:
     origin_chains: list[OriginChain]
     quotes_by_speaker: list[tuple[str, list[QuoteRow]]]
     source_names: dict[str, str]
+    one_origin_with: dict[str, str]  # source id -> the origin it is one with (spokespeople, relayed sources)
+
+    def origin_names(self, origins: list[str]) -> list[str]:
+        """One name per independent origin: an office with those who spoke for it ('Kremlin (Dmitry
+        Peskov)'), an outlet with the unnamed sources it relays."""
+        groups: dict[str, list[str]] = {}
+        for origin in origins:
+            groups.setdefault(self.one_origin_with.get(origin, origin), []).append(origin)
+        shown = []
+        for office, members in groups.items():
+            voices = [self.source_names[m] for m in members if m != office]
+            shown.append(f"{self.source_names[office]} ({', '.join(voices)})" if office in members and voices else
+                         ", ".join(self.source_names[m] for m in members))
+        return shown
 
 
 def story_view(story: Story) -> StoryView:
     labels = _labels(story.articles)
     columns = [a for a in story.articles if a.duplicate_of is None]
-    names = {s.id: s.name for s in story.sources}
-    one_origin_with = spokespeople(story.sources) | relaying_outlets(story.sources, story.articles)
-    rows = []
-    for fact in story.facts:
-        if fact.outlets < 2:
-            continue
-        stating = {m.article for m in fact.mentions}
-        rows.append(FactRow(fact, [a.id in stating for a in columns], _origin_names(fact.origins, names, one_origin_with)))
-    return StoryView(
-        story=story, columns=columns, labels=labels, shared_facts=rows,
+    view = StoryView(
+        story=story, columns=columns, labels=labels, shared_facts=[],
         single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
         origin_chains=_origin_chains(story, labels),
         quotes_by_speaker=_quotes_by_speaker(story.quotes, story.articles, labels),
-        source_names=names,
+        source_names={s.id: s.name for s in story.sources},
+        one_origin_with=spokespeople(story.sources) | relaying_outlets(story.sources, story.articles),
     )
+    for fact in (f for f in story.facts if f.outlets >= 2):
+        stating = {m.article for m in fact.mentions}
+        view.shared_facts.append(FactRow(fact, [a.id in stating for a in columns], view.origin_names(fact.origins)))
+    return view
 
 
 def _labels(articles: list[Article]) -> dict[str, str]:
@@ -93,21 +104,6 @@ def _origin_chains(story: Story, labels: dict[str, str]) -> list[OriginChain]:
     chains = [OriginChain(s, sorted(repeated[s.id]), fact_count[s.id])
               for s in story.sources if not s.own_reporting and len(repeated[s.id]) >= 2]
     return sorted(chains, key=lambda c: (-len(c.repeated_by), -c.facts, c.source.name))
-
-
-def _origin_names(origins: list[str], names: dict[str, str], one_origin_with: dict[str, str]) -> list[str]:
-    """One name per independent origin: an office with those who spoke for it ('Kremlin (Dmitry
-    Peskov)'), an outlet with the unnamed sources it relays, as many names as the fact counts
-    independent origins."""
-    groups: dict[str, list[str]] = {}
-    for origin in origins:
-        groups.setdefault(one_origin_with.get(origin, origin), []).append(origin)
-    shown = []
-    for office, members in groups.items():
-        voices = [names[m] for m in members if m != office]
-        shown.append(f"{names[office]} ({', '.join(voices)})" if office in members and voices else
-                     ", ".join(names[m] for m in members))
-    return shown
 
 
 def _quotes_by_speaker(quotes: list[Quote], articles: list[Article],
