@@ -215,7 +215,8 @@ def test_summary_sentences_cite_only_what_says_the_same_and_never_open_with_a_pr
                                 "Ohio counties.\nThe six-week trial in Cleveland was the first to test whether a "
                                 "pharmacy chain could be held responsible for pills it dispensed.\nIt said its "
                                 "pharmacists had followed federal law in every single case.\nOn Thursday she said the "
-                                "chain would appeal the verdict in every court it could.", "2025-06-12")
+                                "chain would appeal the verdict in every court it could.\nIt's the latest sign that "
+                                "juries are willing to hold pharmacy chains to account.", "2025-06-12")
     gazette = _article("gazette", "MedLine Pharmacies must pay $650 million to two Ohio counties after a federal jury "
                                   "ruled against it on Wednesday.\nThe verdict, reached late on Wednesday in federal "
                                   "court in Cleveland, is the largest against a pharmacy chain in an opioid case.",
@@ -224,7 +225,7 @@ def test_summary_sentences_cite_only_what_says_the_same_and_never_open_with_a_pr
     cited = {s.citations[0]: s.citations for s in story.summary}
     assert cited["herald.s1"] == ["herald.s1", "gazette.s1"]  # the same verdict, told twice
     assert "herald.s2" not in cited.get("gazette.s2", [])  # the trial's novelty is not the verdict's size
-    assert not [s for s in story.summary if s.text.startswith(("It ", "On Thursday she"))]
+    assert not [s for s in story.summary if s.text.startswith(("It ", "It's", "On Thursday she"))]
 
 
 def test_a_fact_reads_without_the_dateline_opening_its_sentence():

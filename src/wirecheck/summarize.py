@@ -72,11 +72,11 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
 
 def _readable(text: str) -> bool:
     """Long enough to say something, short enough to read, no question, and not opening with a
-    pronoun whose antecedent the summary would not have ("It said its pharmacists ...", "On
-    Thursday she said ...")."""
+    pronoun whose antecedent the summary would not have ("It said its pharmacists ...", "It's the
+    latest sign ...", "On Thursday she said ...")."""
     words = text.split()
     return MIN_WORDS <= len(words) <= MAX_WORDS and text[:1].isupper() and not text.rstrip().endswith("?") \
-        and words[0] not in _OPENING_PRONOUNS and not _EARLY_PRONOUN.match(text)
+        and re.sub(r"['’](?:s|re|ll|d)$", "", words[0]) not in _OPENING_PRONOUNS and not _EARLY_PRONOUN.match(text)
 
 
 def _mention(claim: Claim) -> Mention:
