@@ -9,6 +9,7 @@ from wirecheck.publications import is_generic_publication_reference, looks_like_
 _ANONYMOUS = re.compile(
     r"""\b(?:familiar\s+with|with\s+knowledge|knowledgeable|aware\s+of|briefed\s+on|
     (?:on\s+)?condition\s+of\s+anonymity|unnamed|anonymous|not\s+authori[sz]ed|declined\s+to\s+be\s+named|
+    not\s+involved\s+in|
     close\s+to\s+the)\b|
     ^(?:the|a|an|one|two|three|several|multiple|some|other)\s+(?:\w+\s+){0,3}?
     (?:sources?|insiders?|people|persons?)$|^sources?\b""",
