@@ -116,38 +116,38 @@ def test_a_rounded_figure_agrees_with_the_value_it_rounds_and_far_apart_values_m
                              "Net income rose to $402 million, or 98 cents a share, from $371 million."]) == []
 
 
-def test_counts_in_millions_are_read_whole_and_texts_counting_one_thing_in_other_magnitudes_are_two_facts():
-    [(_, by_value)] = differing_values(["The storm left 1.2 million homes without power on Monday.",
-                                        "The storm left 1.5 million homes without power on Monday."])
-    assert by_value == {"1.2 million homes": [0], "1.5 million homes": [1]}
+FIGURES_THAT_DIFFER = {
+    "areas": (["By Tuesday night the Canyon Fire had scorched 8,200 acres, Cal Fire said.",
+               "The Canyon Fire grew to more than 9,000 acres within hours, Cal Fire said."],
+              {"8,200 acres": [0], "9,000 acres": [1]}),
+    "counts of news nouns": (["The quake flattened 34 buildings in the old town.",
+                              "The quake flattened 41 buildings in the old town."],
+                             {"34 buildings": [0], "41 buildings": [1]}),
+    "counts in millions, read whole": (["The storm left 1.2 million homes without power on Monday.",
+                                        "The storm left 1.5 million homes without power on Monday."],
+                                       {"1.2 million homes": [0], "1.5 million homes": [1]}),
+    "a figure opening its clause measures what follows it": (
+        ["A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",
+         "At least five people have been killed in a Russian drone strike on Kharkiv, local officials say."],
+        {"4 people": [0], "5 people": [1]}),
+    "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
+              "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
+             {"34-year-old": [0], "35-year-old": [1]}),
+}
+
+
+@pytest.mark.parametrize("texts, values", FIGURES_THAT_DIFFER.values(), ids=FIGURES_THAT_DIFFER.keys())
+def test_figures_of_one_thing_that_differ_are_found(texts, values):
+    [(kind, by_value)] = differing_values(texts)
+    assert kind == "numeric" and by_value == values
+
+
+def test_texts_counting_one_thing_in_figures_an_order_of_magnitude_apart_are_two_facts():
     guardian = _article("guardian", "About 982,000 people in the UK are living with dementia, according to the "
                                     "Alzheimer's Society.", "2026-05-14")
     network = _article("network", "More than 57 million people worldwide live with dementia, according to the World "
                                   "Health Organization.", "2026-05-13")
     assert [f.outlets for f in analyze_story([guardian, network]).facts] == [1, 1]
-
-
-def test_ages_are_figures():
-    [(_, by_value)] = differing_values([
-        "A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
-        "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."])
-    assert by_value == {"34-year-old": [0], "35-year-old": [1]}
-
-
-def test_a_figure_opening_its_clause_measures_what_follows_it():
-    [(_, by_value)] = differing_values([
-        "A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",
-        "At least five people have been killed in a Russian drone strike on Kharkiv, local officials say."])
-    assert by_value == {"4 people": [0], "5 people": [1]}
-
-
-def test_areas_and_counts_of_news_nouns_are_figures():
-    [(_, by_value)] = differing_values(["By Tuesday night the Canyon Fire had scorched 8,200 acres, Cal Fire said.",
-                                        "The Canyon Fire grew to more than 9,000 acres within hours, Cal Fire said."])
-    assert by_value == {"8,200 acres": [0], "9,000 acres": [1]}
-    [(_, by_value)] = differing_values(["The quake flattened 34 buildings in the old town.",
-                                        "The quake flattened 41 buildings in the old town."])
-    assert by_value == {"34 buildings": [0], "41 buildings": [1]}
 
 
 def test_each_figure_of_a_sentence_is_set_against_the_one_measuring_the_same_thing():

@@ -78,11 +78,22 @@ def test_citations_merge_a_publication_with_its_short_names_and_carry_hedges(ann
     assert (1, "anonymous", "people familiar with the matter") in cited
 
 
-def test_documents_a_publication_saw_are_its_report(annotate_text):
-    annotated = annotate_text("Documents seen by The Times show that the minister received two loans from a "
-                              "developer. Emails obtained by the BBC suggest the loans were discussed with officials.")
-    cited = {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
-    assert cited == {(0, "publication", "The Times"), (1, "publication", "BBC")}
+CITATIONS = {
+    "documents a publication saw are its report": (
+        "Documents seen by The Times show that the minister received two loans from a developer. Emails obtained by "
+        "the BBC suggest the loans were discussed with officials.",
+        {(0, "publication", "The Times"), (1, "publication", "BBC")}),
+    "a race called by a wire rests on the wire, and state officials are unnamed": (
+        "Ms. Alvarez's victory was called by The Associated Press late Tuesday night. About 2.6 million Arizonans "
+        "voted in the election, according to state officials.",
+        {(0, "publication", "The Associated Press"), (1, "anonymous", "state officials")}),
+}
+
+
+@pytest.mark.parametrize("text, cited", CITATIONS.values(), ids=CITATIONS.keys())
+def test_what_each_sentence_cites(annotate_text, text, cited):
+    annotated = annotate_text(text)
+    assert {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations} == cited
 
 
 def test_what_someone_said_is_a_statement_however_the_parser_hung_it(annotate_text):
@@ -166,13 +177,6 @@ def test_a_name_the_tagger_missed_that_is_described_as_a_person_is_a_person(anno
                               "Ruiz, a Democratic strategist in Tucson.")
     assert ("Ana Ruiz", "PERSON") in {(m.text, m.label) for m in annotated.mentions}
     assert ("person", "Ana Ruiz") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
-
-
-def test_a_race_called_by_a_wire_rests_on_the_wire_and_state_officials_are_unnamed(annotate_text):
-    annotated = annotate_text("Ms. Alvarez's victory was called by The Associated Press late Tuesday night. About "
-                              "2.6 million Arizonans voted in the election, according to state officials.")
-    cited = {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
-    assert cited == {(0, "publication", "The Associated Press"), (1, "anonymous", "state officials")}
 
 
 def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):
