@@ -35,23 +35,24 @@ def is_cue_word(token: Token) -> bool:
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
-        any(c.dep_ == "ccomp" for c in token.children) or closes_its_sentence(token))) \
+        any(c.dep_ == "ccomp" for c in token.children) or closing_subject(token) is not None)) \
         or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                                               for c in token.rights))
 
 
-def closes_its_sentence(verb: Token) -> bool:
-    """'..., the study found.': a verb after a comma and its subject, ending the sentence, tells
-    who holds what the sentence said before it."""
+def closing_subject(verb: Token) -> Token | None:
+    """The subject of a verb that closes its sentence after a comma ('..., the study found.'),
+    which tells who holds what the sentence said before it; None for any other verb."""
     doc = verb.doc
     after = verb.i + 1
     while after < len(doc) and not doc[after].is_sent_start:
         if not doc[after].is_punct:
-            return False
+            return None
         after += 1
     subject = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i,
                   default=None)  # the parser may give it the sentence's own subject too
-    return subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+    after_comma = subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+    return subject if after_comma else None
 
 
 def puts_it(token: Token) -> bool:

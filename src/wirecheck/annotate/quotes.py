@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cue_spans import (
-    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closes_its_sentence, cue_span, is_cue_word,
+    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closing_subject, cue_span, is_cue_word,
     puts_it,
 )
 from wirecheck.annotate.cues import (
@@ -556,6 +556,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         return None
     clauses = [child for child in verb.children if child.dep_ == "ccomp"] or _clause_after_time(verb)
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
+    closing = closing_subject(verb)
     preposition = None
     if clause is not None:
         start, end = _trimmed(_without_trailing_aside(_before_added_cue(clause, verb)))
@@ -563,9 +564,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         own = {t.i for t in verb.subtree}
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # 'he said, he's learned'
         start, end = _trimmed(t for t in head.subtree if t.i not in own)
-    elif closes_its_sentence(verb):  # "The benefits plateaued at 9,000 steps, the study found."
-        subject = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i)
-        start, end = _trimmed(verb.doc[verb.sent.start:subject.left_edge.i - 1])
+    elif closing is not None:  # "The benefits plateaued at 9,000 steps, the study found."
+        start, end = _trimmed(verb.doc[verb.sent.start:closing.left_edge.i - 1])
     else:
         complements = [c for c in verb.children if c.i > verb.i and (_for_mark(c) is not None or (
             c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"})
@@ -592,7 +592,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     if preposition is not None:
         record.cue_span = (record.cue_span[0], preposition.idx + len(preposition))
     record.statement = clause is not None or verb.dep_ == "parataxis" or lemma in STATEMENT_OBJECT_VERBS \
-        or closes_its_sentence(verb) \
+        or closing is not None \
         or (lemma == "say" and _holds_a_verb(annotated, start, end))  # 'said [the public deserved answers]'
     return record
 

@@ -55,7 +55,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
                 continue  # an unresolved 'he' or 'they' names no source
             cited.append((article, citation, speaker, speaker.name or display_name(citation.ref)))
     # one study, one ministry or police force, however each article words it
-    the_study = study_names([name for _, citation, speaker, name in cited if speaker.entity is None])
+    the_study = study_names([name for _, _, speaker, name in cited if speaker.entity is None])
     offices = office_names([citation.ref.text for _, citation, _, _ in cited])
     registry = _SourceRegistry()
     for article, citation, speaker, name in cited:

@@ -305,9 +305,9 @@ def of_other_magnitudes(one: dict[str, list[Stated]], other: dict[str, list[Stat
 
 def _comparable(one: Stated, other: Stated) -> bool:
     """Values an order of magnitude apart ('$1.05' a share, '$371 million' of income) measure
-    different things, whatever words they share."""
+    different things, whatever words they share; none is so far from zero."""
     low, high = sorted(abs(_central(stated[2])) for stated in (one, other))
-    return high <= MAGNITUDE * low
+    return low == 0 or high <= MAGNITUDE * low
 
 
 def _central(allowed: tuple[float, float]) -> float:
