@@ -20,7 +20,7 @@ from wirecheck.model import Article, Fact, Mention, Source
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
     roots = {a.id: a.duplicate_of or a.id for a in articles}
     originals = [a.id for a in articles if a.duplicate_of is None]
-    one_origin_with = spokespeople(attribution.sources) | relaying_outlets(attribution.sources, articles)
+    one_origin_with = same_origins(attribution.sources, articles)
     facts = []
     for number, fact in enumerate(aligned, start=1):
         mentions = [Mention(article=c.article, sentence=c.sentence_id) for c in fact.claims]
@@ -39,7 +39,13 @@ def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution
     return facts
 
 
-def relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
+def same_origins(sources: list[Source], articles: list[Article]) -> dict[str, str]:
+    """{source id: the origin it is one with}: the office a spokesperson speaks for, the outlet
+    relaying unnamed sources."""
+    return spokespeople(sources) | _relaying_outlets(sources, articles)
+
+
+def _relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
     """{id of an unnamed source: id of the one outlet relaying it}: what "three people familiar
     with the matter" said is known only by that outlet's report."""
     own_reporting = {entity_key(s.name): s.id for s in sources if s.own_reporting}

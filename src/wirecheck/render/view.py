@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from wirecheck.compare.origins import relaying_outlets
-from wirecheck.compare.spokespeople import spokespeople
+from wirecheck.compare.origins import same_origins
 from wirecheck.model import Article, Fact, Quote, Source, Story
 
 ANONYMOUS_SPEAKER = "Unnamed or unresolved speakers"
@@ -67,7 +66,7 @@ def story_view(story: Story) -> StoryView:
         origin_chains=_origin_chains(story, labels),
         quotes_by_speaker=_quotes_by_speaker(story.quotes, story.articles, labels),
         source_names={s.id: s.name for s in story.sources},
-        one_origin_with=spokespeople(story.sources) | relaying_outlets(story.sources, story.articles),
+        one_origin_with=same_origins(story.sources, story.articles),
     )
     for fact in (f for f in story.facts if f.outlets >= 2):
         stating = {m.article for m in fact.mentions}
