@@ -24,6 +24,9 @@ PUBLISHED = "2024-10-25"  # a Friday
     ("earlier this month, Musk", "earlier this month", "2024-10"),
     ("for the last two years,", "for the last two years", "2022"),
     ("at a conference yesterday", "yesterday", "2024-10-24"),
+    ("A drone attack overnight killed four people.", "overnight", "2024-10-25"),
+    ("Police said the man was arrested last night.", "last night", "2024-10-24"),
+    ("The minister will speak this afternoon.", "this afternoon", "2024-10-25"),
     ("if he wins next month.", "next month", "2024-11"),
     ("endorsed Trump earlier this year", "earlier this year", "2024"),
     # a month or day without a year is past, unless the words before it speak of what is to come

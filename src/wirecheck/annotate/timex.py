@@ -105,8 +105,12 @@ def _weekday(m, pub, ahead):
     return (pub - timedelta(days=back)).isoformat()
 
 
+_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
+              "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+
+
 def _day_word(m, pub, ahead):
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
+    offset = _DAY_WORDS[" ".join(m["word"].lower().split())]
     return (pub + timedelta(days=offset)).isoformat() if pub else None
 
 
@@ -156,7 +160,8 @@ _PATTERNS = [
     (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) (?:{_COUNT} )?(?P<unit>week|month|year)s?\b",
      lambda m, pub, ahead: _ago(m, pub, ahead) if m["count"] else _relative_unit(m, pub, ahead)),
     (rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", _ago),
-    (r"\b(?P<word>yesterday|today|tomorrow)\b", _day_word),
+    (r"\b(?P<word>yesterday|last\s+night|today|tonight|overnight|this\s+(?:morning|afternoon|evening)|tomorrow)\b",
+     _day_word),
     (r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
      _weekday),
     (r"\b(?P<which>last|this|next) (?:spring|summer|fall|autumn|winter)\b", _season),
