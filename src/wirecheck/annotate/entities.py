@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
-from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS
+from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, PERSON_NOUN
 from wirecheck.datelines import dateline_spans
 from wirecheck.publications import known_outlet
 
@@ -33,8 +33,6 @@ _CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "pl
                       "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
-# Nouns for what a person does: "strategist", "lawyer", "professor", "spokeswoman", "resident".
-_PERSON_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|person|man|woman)$")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
@@ -177,7 +175,7 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
     Democratic strategist in Tucson'."""
     for token in annotated.doc:
         if token.pos_ != "PROPN" or token.i in covered or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and _PERSON_NOUN.search(c.lower_)
+                c.dep_ == "appos" and c.pos_ == "NOUN" and PERSON_NOUN.search(c.lower_)
                 and c.lemma_.lower() not in ORGANISATION_NOUNS for c in token.children):
             continue
         first = token.i

@@ -20,6 +20,16 @@ _UNNAMED_GROUP = re.compile(
     r"(?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+(?=(?:\w+\s+)?(?:officials?|aides?|diplomats?)$))*"
     r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)$",
 )
+# What a person does, by its ending: "strategist", "lawyer", "professor", "neurologist", "resident".
+PERSON_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|person|man|woman)$")
+# Someone the text describes but does not name: "one neurologist", "an economist at a big bank";
+# not a spokesperson, who speaks for an office.
+_UNNAMED_PERSON = re.compile(
+    r"^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z]+(?:ist|ian)|expert|researcher|doctor|lawyer|attorney|professor|teacher|student|resident|witness|"
+    r"worker|employee|official|diplomat|aide|adviser|advisor|consultant|executive|investor|trader|banker|engineer|"
+    r"nurse|officer|soldier|voter|supporter|critic|member|neighbou?r|survivor|passenger|driver|owner|customer)"
+    r"(?:\s+(?:at|with|from|for|in)\s+.*)?$")
 _OFFICIAL = re.compile(
     r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
     official|ambassador|embassy|government|administration|kremlin|pentagon|white\s+house|
@@ -61,10 +71,12 @@ def could_be_called(name: str, noun: str) -> bool:
 
 
 def is_anonymous(text: str) -> bool:
-    """'people familiar with the matter', 'the source', 'current and former officials'."""
+    """'people familiar with the matter', 'the source', 'current and former officials', 'one
+    neurologist'."""
     text = " ".join(text.split())
     opening_lowered = text[:1].lower() + text[1:]  # 'Officials say' opens its sentence
-    return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text) or _UNNAMED_GROUP.match(opening_lowered))
+    return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text) or _UNNAMED_GROUP.match(opening_lowered)
+                or _UNNAMED_PERSON.match(opening_lowered))
 
 
 def classify(text: str, label: str | None) -> str:
