@@ -281,6 +281,7 @@ def test_one_study_however_outlets_refer_to_it_is_one_origin():
         assert (fact.outlets, fact.independent_origins) == (2, 1)
     summary = " ".join(s.text for s in story.summary)
     assert "According to the study" not in summary  # 'the researchers said', 'the study found' say so
+    assert {q.speaker for q in story.quotes if q.speaker_text != "previous research"} == {"the study in Nature Medicine"}
 
 
 def test_a_quotation_with_its_speaker_described_at_length_is_a_quotation():

@@ -332,6 +332,7 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     story = _herald_and_gazette(herald, gazette)
     fact = _fact_with(story, "Kharkiv")
     assert [s.name for s in story.sources if s.id in fact.origins] == ["Russia's Ministry of Defence"]
+    assert {q.speaker for q in story.quotes} == {"Russia's Ministry of Defence"}  # its quotes listed under it
     assert (fact.outlets, fact.independent_origins) == (2, 1)
     assert office_names(["Russia's defence ministry", "Ukraine's defence ministry", "the Defense Ministry"]) == {}
     assert set(office_names(["Denver police", "the Denver Police Department", "Police"]).values()) == {"Denver police"}

@@ -58,17 +58,23 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     the_study = study_names([name for _, _, speaker, name in cited if speaker.entity is None])
     offices = office_names([citation.ref.text for _, citation, _, _ in cited])
     registry = _SourceRegistry()
+    renamed = {}  # (article id, the words naming a speaker) -> the one study or office they name
     for article, citation, speaker, name in cited:
         if speaker.entity is None and name in the_study:
             name, kind = the_study[name], "document"
+            renamed[(article.article.id, citation.ref.text)] = name
         elif citation.ref.text in offices:
             name, kind, speaker = offices[citation.ref.text], "official", Speaker(None)
+            renamed[(article.article.id, citation.ref.text)] = name
         else:
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
                       in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed)
+    for quote in quotes:  # the quotes are listed under the source's name too
+        if (name := renamed.get((quote.article, quote.speaker_text))) is not None:
+            quote.speaker, quote.speaker_entity = name, None
     own_source = {}
     for article in (a.article for a in annotated if a.article.duplicate_of is None):
         own_source[article.id] = registry.own(article.label, entities.find(article.outlet))
