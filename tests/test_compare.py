@@ -359,12 +359,18 @@ def test_a_sentence_rests_on_the_source_relaying_the_words_it_reports():
     assert [names[o] for o in fact.origins] == [("arrest affidavit", "document"), ("Reed", "person")]
 
 
-def test_an_acronym_leaving_out_what_the_body_is_is_the_same_entity():
-    herald = "The United Auto Workers union, which represents hourly workers, said it had not been told of any cuts."
-    gazette = "UAW President Shawn Fain said on Tuesday that hourly workers should not pay for management's mistakes."
+@pytest.mark.parametrize("herald, gazette, acronym, name", [
+    ("The United Auto Workers union, which represents hourly workers, said it had not been told of any cuts.",
+     "UAW President Shawn Fain said on Tuesday that hourly workers should not pay for management's mistakes.",
+     "UAW", "United Auto Workers"),
+    ("At least 16 people have been hospitalized, according to the Centers for Disease Control and Prevention.",
+     "A salmonella outbreak tied to cucumbers has now sickened 52 people in 14 states, the CDC said on Friday.",
+     "CDC", "Centers for Disease Control and Prevention"),
+], ids=["UAW", "CDC"])
+def test_an_acronym_leaving_out_the_last_word_of_a_name_is_the_same_entity(herald, gazette, acronym, name):
     story = _herald_and_gazette(herald, gazette)
-    [union] = [e for e in story.entities if "UAW" in (e.name, *e.aliases)]
-    assert "United Auto Workers" in union.name and {m.article for m in union.mentions} == {"herald", "gazette"}
+    [body] = [e for e in story.entities if acronym in (e.name, *e.aliases)]
+    assert name in body.name and {m.article for m in body.mentions} == {"herald", "gazette"}
 
 
 def test_a_short_name_an_article_declares_is_the_same_entity():

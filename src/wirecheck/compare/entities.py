@@ -212,8 +212,7 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         words = _key(group).split()
         by_last_word.setdefault(words[-1], []).append(group)
         by_first_word.setdefault(words[0], []).append(group)
-        spelled = [w for w in words if w not in _NOT_IN_ACRONYMS]
-        for initials in {_initials(spelled), _initials(spelled[:-1]) if spelled[-1] in _BODY_NOUNS else ""} - {""}:
+        for initials in _acronyms([w for w in words if w not in _NOT_IN_ACRONYMS]):
             by_initials.setdefault(initials, []).append(group)
     singles: list[_Group] = []
     for key, group in groups.items():
@@ -230,8 +229,13 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     return kept + singles
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words)
+def _acronyms(words: list[str]) -> set[str]:
+    """The acronyms a name may go by: its initials, and without its last word when that only says
+    what the body is ("UAW", the United Auto Workers union) or when three initials remain ("CDC",
+    the Centers for Disease Control and Prevention)."""
+    initials = "".join(word[0] for word in words)
+    shorter = initials[:-1] if words[-1] in _BODY_NOUNS or len(initials) >= 4 else ""
+    return {initials, shorter} - {""}
 
 
 def _is_organisation(group: _Group) -> bool:
