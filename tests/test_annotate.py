@@ -130,6 +130,14 @@ def test_a_company_spokeswoman_and_the_company_speak_for_the_company_named_befor
     assert speakers == [("a company spokeswoman", "Northwind"), ("The company", "Northwind")]
 
 
+def test_a_company_named_only_as_an_example_is_not_the_company_that_speaks(annotate_text):
+    annotated = annotate_text("The agency said the cucumbers were sold loose at stores including Kroger and Walmart. "
+                              '"We are taking this very seriously and working closely with regulators," the company '
+                              "said in a statement.")
+    [said] = [q for q in annotated.quotes if q.cue == "said" and q.speaker.text == "the company"]
+    assert said.speaker.name is None
+
+
 def test_a_companys_short_name_the_tagger_missed_is_a_mention_of_it(annotate_text):
     annotated = annotate_text("Northwind Motors is cutting jobs across its plants in Michigan and Germany.\n\n"
                               "Northwind declined to comment on the report.")

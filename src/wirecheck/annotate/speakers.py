@@ -542,7 +542,8 @@ def _person_before_workplace(antecedent: Token) -> Token:
 def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
     """'MedLine said it would appeal. ... The company has denied wrongdoing': the one organisation
     the nearest sentence before names, for a noun ("company", "regulator") that fits it; not a news
-    outlet, nor a name describing such a noun, nor two organisations at once."""
+    outlet, a name describing such a noun, nor one given as an example ('stores including
+    Kroger'), nor two organisations at once."""
     noun_lemma = noun.lemma_.lower()
     if noun_lemma not in ORGANISATION_NOUNS:
         return None
@@ -551,13 +552,20 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
         named = {m.text.split()[0]: m for m in annotated.mentions
                  if m.sentence == index and m.start < noun.idx and m.label == "ORG"
                  and not annotated.is_quoted(m.start) and not known_outlet(m.text)
-                 and not _describes_a_body(m, annotated)}
+                 and not _describes_a_body(m, annotated) and not _an_example(m, annotated)}
         if len(named) > 1:
             return None
         if named:
             organisation = next(iter(named.values()))
             return organisation if could_be_called(organisation.text, noun_lemma) else None
     return None
+
+
+def _an_example(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
+    """'at stores including Kroger and Walmart', 'retailers such as Target': named as examples."""
+    head = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root.head
+    return head.lower_ in {"including", "like"} or (head.lower_ == "as" and head.i > 0
+                                                    and head.doc[head.i - 1].lower_ == "such")
 
 
 def _describes_a_body(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
