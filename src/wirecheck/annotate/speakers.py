@@ -552,7 +552,7 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
         named = {m.text.split()[0]: m for m in annotated.mentions
                  if m.sentence == index and m.start < noun.idx and m.label == "ORG"
                  and not annotated.is_quoted(m.start) and not known_outlet(m.text)
-                 and not _describes_a_body(m, annotated) and not _an_example(m, annotated)}
+                 and not _describes_or_exemplifies(_root_of(m, annotated))}
         if len(named) > 1:
             return None
         if named:
@@ -561,17 +561,17 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
     return None
 
 
-def _an_example(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
-    """'at stores including Kroger and Walmart', 'retailers such as Target': named as examples."""
-    head = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root.head
-    return head.lower_ in {"including", "like"} or (head.lower_ == "as" and head.i > 0
-                                                    and head.doc[head.i - 1].lower_ == "such")
+def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:
+    return annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
 
 
-def _describes_a_body(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
-    """A name that only describes a noun for an organisation: 'AI' in 'the AI startup'."""
-    token = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
-    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in ORGANISATION_NOUNS
+def _describes_or_exemplifies(name: Token) -> bool:
+    """A name that only describes a noun for an organisation ('AI' in 'the AI startup'), or one
+    given as an example ('at stores including Kroger and Walmart', 'retailers such as Target')."""
+    head = name.head
+    describes = name.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in ORGANISATION_NOUNS
+    return describes or head.lower_ in {"including", "like"} or (
+        head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such")
 
 
 def _publication_behind(head: Token) -> Span | None:

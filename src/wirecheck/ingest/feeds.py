@@ -52,9 +52,10 @@ def _fetched(page: Future, item: str, entry, hints: Hints) -> RawDocument:
     try:
         fetched = page.result()
     except InputRejected:
-        if not _body(entry):
+        body = _body(entry)
+        if not body:
             raise
-        return RawDocument(origin=item, content=_body(entry), kind="html", hints=hints)
+        return RawDocument(origin=item, content=body, kind="html", hints=hints)
     return RawDocument(origin=fetched.origin, content=fetched.content, kind="html",
                        hints=Hints(url=fetched.hints.url or hints.url, outlet=hints.outlet, title=hints.title,
                                    published=hints.published, crawled=fetched.hints.crawled))
