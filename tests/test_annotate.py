@@ -1284,3 +1284,9 @@ def test_a_news_outlet_is_an_organisation_whatever_the_tagger_says(annotate_text
     annotated = annotate_text("According to Bloomberg, swaps traders now see about a 50 per cent chance of a second "
                               "cut next month.")
     assert {m.text: m.label for m in annotated.mentions}.get("Bloomberg") == "ORG"
+
+
+def test_a_datelines_date_is_no_event_of_the_text(annotate_text):
+    annotated = annotate_text("PARIS, Oct 24 (Reuters) - Thousands of people marched across France on Wednesday "
+                              "against the government's plan to raise the retirement age to 65.")
+    assert [(t.text, t.value) for t in annotated.times] == [("Wednesday", "2024-10-23")]

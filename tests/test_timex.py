@@ -46,6 +46,11 @@ PUBLISHED = "2024-10-25"  # a Friday
     # what lasts until or through a day, and what is not going to happen before it, looks ahead
     ("The wind is not going to give us a break until Thursday.", "Thursday", "2024-10-31"),
     ("Forecasters extended a red flag warning through Sunday.", "Sunday", "2024-10-27"),
+    ("Unions have called another day of strikes for Thursday.", "Thursday", "2024-10-31"),
+    ("He was charged for Thursday's attack.", "Thursday", "2024-10-24"),
+    # a verb in the past between a word of the future and the date ends its reach
+    ("They marched against the plan to raise the age, the biggest protest since it was unveiled in January.",
+     "in January", "2024-01"),
     # a day of the week that is the publication's own is that day, ahead or not
     ("Schools will remain closed Friday, officials said.", "Friday", "2024-10-25"),
 ])

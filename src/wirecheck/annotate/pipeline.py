@@ -16,6 +16,7 @@ from wirecheck.annotate.quotes import add_quotes
 from wirecheck.annotate.sentences import add_sentences
 from wirecheck.annotate.sources import add_citations
 from wirecheck.annotate.timex import find_time_expressions
+from wirecheck.datelines import dateline_spans
 from wirecheck.model import Article
 from wirecheck.workers import cores
 
@@ -23,8 +24,12 @@ Component = Callable[[AnnotatedArticle], None]
 
 
 def add_times(annotated: AnnotatedArticle) -> None:
+    """The text's time expressions, but a dateline's ('PARIS, March 15 (Reuters) -'): that is when
+    the story was filed, not when something happened."""
     article = annotated.article
-    annotated.times = find_time_expressions(article.text, article.published)
+    datelines = dateline_spans(article.text)
+    annotated.times = [expression for expression in find_time_expressions(article.text, article.published)
+                       if not any(start <= expression.start < end for start, end in datelines)]
 
 
 COMPONENTS: tuple[Component, ...] = (add_sentences, add_entities, add_quotes, add_citations, add_times)

@@ -97,12 +97,19 @@ def _weekday(m, pub, ahead):
     which = (m["which"] or "").lower()
     if which == "next":
         return (pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)).isoformat()
-    if (ahead or _UNTIL.search(m.string, max(0, m.start() - 12), m.start())) and not which:  # today or to come
+    if (ahead or _awaited(m)) and not which:  # today or to come
         return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
     back = (pub.weekday() - target) % 7
     if which == "last" and back == 0:
         back = 7
     return (pub - timedelta(days=back)).isoformat()
+
+
+def _awaited(m: re.Match) -> bool:
+    """'a warning through Thursday', 'called a strike for Thursday': what lasts until the day or is set
+    for it; not 'charged for Thursday's attack'."""
+    before = m.string[max(0, m.start() - 12):m.start()]
+    return bool(_UNTIL.search(before)) or (bool(_FOR.search(before)) and not _POSSESSIVE.match(m.string, m.end()))
 
 
 _DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
@@ -172,16 +179,19 @@ _PATTERNS = [
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in _PATTERNS]
 _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)  # 'a warning through Thursday'
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]re)(?: not)? (?:scheduled|set|due|slated|"
                      r"expected|going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
                      re.IGNORECASE)
 # Between a word of the future and a date, what ends its reach: a verb of saying ('said Thursday he
-# will') or a clause of its own ('said it would appeal, and the court ruled on Oct. 1').
-_FUTURE_ENDS = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b|,\s+(?:and|but|while|which|"
-                          r"who|after|before)\b", re.IGNORECASE)
+# will'), a clause of its own ('said it would appeal, and the court ruled on Oct. 1') or a verb in
+# the past ('the plan to raise the age, unveiled in January' is not 'plan to ... in January').
+_FUTURE_ENDS = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|was|were|had)\b|,\s+(?:and|but|"
+                          r"while|which|who|after|before)\b", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
