@@ -209,6 +209,16 @@ def test_a_middle_initial_does_not_split_a_person():
     assert [sorted([e.name, *e.aliases]) for e in people] == [["Donald J. Trump", "Donald Trump", "Trump"]]
 
 
+def test_a_surname_the_tagger_missed_is_the_one_person_of_the_story_it_ends():
+    herald = ('"The government cannot ignore the street any longer," CGT leader Sophie Binet told reporters at the '
+              "head of the Paris march on Saturday.")
+    gazette = ("Binet said on Sunday that the unions would meet on Monday evening to decide on the next stage of "
+               "mobilisation.")
+    story = _herald_and_gazette(herald, gazette)
+    assert {(q.article, q.speaker) for q in story.quotes} == {("herald", "Sophie Binet"), ("gazette", "Sophie Binet")}
+    assert "Binet" not in {s.name for s in story.sources}
+
+
 def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
             "He said the plan would fail because the money had run out months ago. They said the vote was rushed "

@@ -91,14 +91,21 @@ class EntityIndex:
             for key in group.keys:
                 self._by_key[key] = entity
         self._by_id = {entity.id: entity for entity in self.entities}
+        self._by_surname: dict[str, list[Entity]] = defaultdict(list)
+        for entity in self.entities:
+            if entity.type == "PERSON" and len(words := entity_key(entity.name).split()) >= 2:
+                self._by_surname[words[-1]].append(entity)
         self._roles = self._role_table(annotated)
         self._add_role_mentions(annotated)
 
     def find(self, name: str | None) -> Entity | None:
-        """The entity a name refers to ('Musk', "the Journal's", 'President Trump'), if any."""
+        """The entity a name refers to ('Musk', "the Journal's", 'President Trump'), if any; a surname the
+        tagger missed in one article ('Binet said') is the one person of the story it ends."""
         if not name:
             return None
-        return self._by_key.get(entity_key(name))
+        key = entity_key(name)
+        people = self._by_surname.get(key, []) if " " not in key else []
+        return self._by_key.get(key) or (people[0] if len(people) == 1 else None)
 
     def resolve_role(self, role: str, article_id: str, sentence: int) -> Entity | None:
         """The one person or organisation the story describes with `role`, if the article named it just
