@@ -1290,3 +1290,36 @@ def test_a_datelines_date_is_no_event_of_the_text(annotate_text):
     annotated = annotate_text("PARIS, Oct 24 (Reuters) - Thousands of people marched across France on Wednesday "
                               "against the government's plan to raise the retirement age to 65.")
     assert [(t.text, t.value) for t in annotated.times] == [("Wednesday", "2024-10-23")]
+
+
+FIGURES_CREDITED = {
+    "a figure set 'at' is what a measuring verb says": (
+        "Police estimated the crowd at 20,000 on Saturday as marchers filled the streets of central Paris.",
+        {("estimated", "Police", "the crowd at 20,000")}),
+    "putting a figure at a value attributes it": (
+        "The CGT union put the national figure at 1.3 million after a day of marches in every French city.",
+        {("put", "The CGT union", "the national figure at 1.3 million")}),
+    "another's figure joined by 'but' is not in the first one's content": (
+        "Organizers said about 50,000 people took part in the march, but police put the number at 12,000.",
+        {("said", "Organizers", "about 50,000 people took part in the march"),
+         ("put", "police", "the number at 12,000")}),
+    "each 'according to' credits its own words": (
+        "Saturday's protests drew 480,000 people according to the interior ministry and 1.3 million according "
+        "to the CGT union.", {("according to", "the interior ministry", "Saturday's protests drew 480,000 people"),
+                              ("according to", "the CGT union", "1.3 million")}),
+    "and the words before the next one": (
+        "According to police, 20 people were hurt in the clashes, and according to medics, most were treated at "
+        "the scene.", {("according to", "police", "20 people were hurt in the clashes"),
+                       ("according to", "medics", "most were treated at the scene")}),
+}
+
+
+@pytest.mark.parametrize("text, credited", FIGURES_CREDITED.values(), ids=FIGURES_CREDITED.keys())
+def test_who_gives_each_figure(annotate_text, text, credited):
+    assert {(cue, speaker, content) for _, content, cue, speaker, _, _ in _records(annotate_text(text))} == credited
+
+
+def test_a_body_named_before_the_noun_saying_what_it_is_speaks(annotate_text):
+    [quote] = annotate_text("The CGT union said 1.3 million people had marched against the pension reform across "
+                            "France on Saturday.").quotes
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.label) == ("The CGT union", "CGT", "ORG")

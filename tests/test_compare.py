@@ -414,7 +414,7 @@ SPEAKERS_FOR_A_BODY = {
         ("The PCS union's general secretary, Fran Heathcote, said the job cuts were a reckless attack on "
          "public services."),
         "The PCS union said the job cuts were a reckless attack on public services and would be resisted.",
-        "reckless attack", ["Fran Heathcote", "PCS union"], "PCS union (Fran Heathcote)"),
+        "reckless attack", ["Fran Heathcote", "PCS"], "PCS (Fran Heathcote)"),
     "a company's chief executive": (
         "Northwind Motors CEO Laura Chen said on Wednesday that the carmaker would cut about 3,000 salaried jobs.",
         "Northwind Motors said on Wednesday that it would cut about 3,000 salaried jobs, mostly through buyouts.",

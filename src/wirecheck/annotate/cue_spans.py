@@ -18,6 +18,10 @@ PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", 
 # Verbs that form one cue with the infinitive they carry: "continued to question".
 CHAINING_VERBS = RAISING_VERBS | {"continue", "try", "attempt", "begin", "start", "fail", "manage", "go", "look"}
 _ADDRESSING = {"tell", "ask", "accord"}  # 'told the crowd:', 'according to HuffPo:' name someone
+# Verbs that give a figure for something after 'at': 'estimated the crowd at 20,000', 'put the toll at 41'.
+MEASURING_VERBS = {"estimate", "put", "peg", "place", "count"}
+_FIGURE_NOUNS = {"figure", "number", "toll", "turnout", "crowd", "total", "count", "tally", "cost", "attendance",
+                 "damage", "losses", "bill", "size"}
 SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", "question", "answer", "point",
                 "note", "response", "reply", "explanation", "advice", "prediction", "word", "way", "quote", "line"}
 
@@ -29,7 +33,7 @@ def is_cue_word(token: Token) -> bool:
         return True
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    if puts_it(token):
+    if puts_it(token) or puts_a_figure(token):
         return True
     lemma = token.lemma_.lower()
     if lemma in RAISING_VERBS and not is_raising(token):
@@ -58,6 +62,13 @@ def closing_subject(verb: Token) -> Token | None:
 def puts_it(token: Token) -> bool:
     """'as Ms. Simonyan put it, ...'"""
     return token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+
+
+def puts_a_figure(token: Token) -> bool:
+    """'police put the number at 12,000', 'the CGT put the national figure at 1.3 million'."""
+    return token.lemma_.lower() in MEASURING_VERBS - {"estimate"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
 
 
 def chained(verb: Token) -> bool:

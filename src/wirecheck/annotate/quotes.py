@@ -19,8 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cue_spans import (
-    PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closing_subject, cue_span, is_cue_word,
-    puts_it,
+    MEASURING_VERBS, PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closing_subject, cue_span,
+    is_cue_word, puts_a_figure, puts_it,
 )
 from wirecheck.annotate.cues import (
     CORE_CUES, DENIAL_VERBS, NOUN_CUES, PASSIVE_REPORT_VERBS, REPORTING_VERBS, STANCE_PREPOSITIONS,
@@ -577,7 +577,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
             return None  # "continued to question Cruz's temperament": one cue, found from "question"
         # and the phrases that finish them: "tweeted congratulations to Sanders" (not "on Monday")
         complements += [c for c in verb.children if c.i > complements[0].i and c.dep_ == "prep" and not dates(c)
-                        and not _sets_the_scene(c)]
+                        and (not _sets_the_scene(c) or _sets_a_figure(verb, c))]
         complements += _infinitive_after_object(verb, complements)
         words = _without_trailing_aside([t for c in complements for t in c.subtree])
         preposition = _cue_preposition(verb, complements[0]) or _for_mark(complements[0])
@@ -695,6 +695,13 @@ def _sets_the_scene(preposition: Token) -> bool:
         place.ent_type_ in {"GPE", "LOC", "FAC", "EVENT"} or place.lemma_.lower() in _OCCASIONS)
 
 
+def _sets_a_figure(verb: Token, preposition: Token) -> bool:
+    """'estimated the crowd at 20,000', 'put the death toll at 41': the figure is what was said."""
+    figure = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return preposition.lower_ == "at" and verb.lemma_.lower() in MEASURING_VERBS and figure is not None \
+        and (figure.like_num or any(c.dep_ == "nummod" for c in figure.children))
+
+
 def _content_preposition(verb: Token, preposition: Token) -> bool:
     return preposition.lower_ in _CONTENT_PREPOSITIONS or (
         preposition.lower_ == "to" and verb.lemma_.lower() in _POINTING_VERBS)
@@ -796,9 +803,19 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
         return None
     sentence = annotated.sentences[annotated.sentence_at(according.idx)]
     first, last = according.left_edge, according.right_edge
-    before = _strip_span(annotated.article.text, sentence.start_char, first.idx)
-    after = _strip_span(annotated.article.text, last.idx + len(last.text), sentence.end_char)
-    next_clause = _NEXT_CLAUSE.match(annotated.article.text, after[0]) and before[1] - before[0] >= 10
+    text = annotated.article.text
+    # each 'according to' credits its own words: '480,000 according to police and 1.3m according to the
+    # union', 'According to police, 20 were hurt, and according to medics, most were treated'
+    earlier = next((t for t in reversed(according.doc[:first.i]) if t.lower_ == "according"
+                    and t.idx >= sentence.start_char), None)
+    later = next((t for t in according.doc[last.i + 1:] if t.lower_ == "according" and t.idx < sentence.end_char), None)
+    begin = sentence.start_char if earlier is None else _after_conjunction(text, earlier.right_edge)
+    finish = sentence.end_char if later is None else _before_conjunction(text, later.left_edge.idx)
+    before = _strip_span(text, begin, first.idx)
+    if earlier is not None and not text[sentence.start_char:earlier.left_edge.idx].strip():
+        before = (first.idx, first.idx)  # what lies between is what the one opening the sentence credits
+    after = _strip_span(text, last.idx + len(last.text), finish)
+    next_clause = _NEXT_CLAUSE.match(text, after[0]) and before[1] - before[0] >= 10
     start, end = before if next_clause else max(before, after, key=lambda span: span[1] - span[0])
     if end - start < 10:
         return None
@@ -849,10 +866,24 @@ def _added_cue(verb: Token) -> bool:
 
 def _before_added_cue(clause: Token, cue: Token) -> list[Token]:
     """The reported clause's words up to a verb of saying the reporter added after the cue ('said
-    it was too early but added'); a clause before its cue is reported whole, the verb of saying in
-    it too ('Eggleston expressed concern and said ..., people familiar with the session said')."""
-    added = next((t for t in clause.subtree if t.i != clause.i and _added_cue(t)), None) if clause.i > cue.i else None
-    return [t for t in clause.subtree if added is None or t.i < added.i - 1]
+    it was too early but added'), or up to another's attribution joined to it ('said 50,000 took
+    part, but police put the number at 12,000'); a clause before its cue is reported whole, the
+    verb of saying in it too ('Eggleston expressed concern and said ..., people familiar with the
+    session said')."""
+    if clause.i < cue.i:
+        return list(clause.subtree)
+    end = next((t.left_edge.i - 1 if _attributed_anew(t, clause) else t.i - 1 for t in clause.subtree
+                if t.i != clause.i and (_added_cue(t) or _attributed_anew(t, clause))), None)
+    return [t for t in clause.subtree if end is None or t.i < end]
+
+
+def _attributed_anew(verb: Token, clause: Token) -> bool:
+    """', but police put the number at 12,000': a clause of its own, set off by a comma, saying who
+    says what next; not a second thing the same cue reports ('and that the footage did not show')."""
+    doc, start = verb.doc, verb.left_edge.i
+    return verb.dep_ == "conj" and verb.head.i == clause.i and start >= 2 and doc[start - 1].dep_ == "cc" \
+        and doc[start - 2].text == "," and (verb.lemma_.lower() in CORE_CUES or puts_a_figure(verb)) \
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
 
 
 def _reporting_for(cue: Token, subject: Token | None) -> Token | None:
@@ -908,6 +939,22 @@ def _trimmed(tokens) -> tuple[int, int]:
 
 def _complementizer(token: Token) -> bool:
     return token.lower_ == "that" and token.dep_ == "mark"
+
+
+_CONJUNCTION_BEFORE = re.compile(r"[\s,;]*\b(?:but|and|while|whereas|yet)\s*$", re.IGNORECASE)
+
+
+def _before_conjunction(text: str, start: int) -> int:
+    """Where the words before `start` end, short of a conjunction joining what follows ('..., and')."""
+    joined = _CONJUNCTION_BEFORE.search(text, max(0, start - 20), start)
+    return joined.start() if joined else start
+
+
+def _after_conjunction(text: str, word: Token) -> int:
+    """Where the words after `word` begin, past a conjunction joining them ('..., and')."""
+    end = word.idx + len(word.text)
+    joined = _NEXT_CLAUSE.match(text, _strip_span(text, end, len(text))[0])
+    return joined.end() if joined else end
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

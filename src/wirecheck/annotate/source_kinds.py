@@ -57,6 +57,9 @@ ORGANISATION_NOUNS = {
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
     "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board",
 }
+# What a body is, written after its name: "the CGT union", "the Labour party", "UAW" for "United Auto
+# Workers union".
+BODY_NOUNS = {"union", "party", "group", "company", "agency", "organization", "organisation"}
 _PUBLIC_BODY_NOUNS = {"regulator", "watchdog", "agency"}
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
                     "Bluesky", "YouTube")

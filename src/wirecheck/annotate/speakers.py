@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
 from wirecheck.annotate.entities import PERSON_TITLES
-from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, classify, could_be_called, is_anonymous
+from wirecheck.annotate.source_kinds import (
+    BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
+)
 from wirecheck.datelines import dateline_spans
 from wirecheck.publications import is_generic_publication_reference, known_outlet
 
@@ -358,6 +360,8 @@ def roles_of(head: Token) -> list[str]:
     described = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "NOUN" or _is_title(t))]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         described.append(head.head)
+    if head.dep_ == "compound" and head.head.lemma_.lower() in BODY_NOUNS:  # 'the CGT union'
+        described.append(head.head)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             described.append(child)
@@ -484,7 +488,7 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     if publication is not None:  # "a new report by The Wall Street Journal"
         phrase, head = publication, publication.root
     text = phrase.text
-    mention = _mention_in(phrase, annotated)
+    mention = _mention_in(phrase, annotated) or _name_before_body(head, annotated)
     if mention is None and (named := _name_beside_role(head, annotated)) is not None:
         apposition, mention = named
         text = head.doc[phrase.start:apposition.right_edge.i + 1].text
@@ -594,6 +598,14 @@ def _publication_behind(head: Token) -> Span | None:
 def _mention_in(phrase: Span, annotated: AnnotatedArticle):
     """The entity mention that heads `phrase` ('the source aware of Musk' is not Musk)."""
     return annotated.mention_at(phrase.root.idx)
+
+
+def _name_before_body(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
+    """'the CGT union', 'the Labour party': the body named before the noun saying what it is."""
+    if head.lemma_.lower() not in BODY_NOUNS:
+        return None
+    return next((mention for c in head.lefts if c.dep_ == "compound"
+                 and (mention := annotated.mention_at(c.idx)) is not None and mention.label == "ORG"), None)
 
 
 def _name_beside_role(head: Token, annotated: AnnotatedArticle) -> tuple[Token, EntityMention] | None:

@@ -17,15 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from wirecheck.annotate.document import AnnotatedArticle
-from wirecheck.annotate.source_kinds import SOCIAL_PLATFORMS
+from wirecheck.annotate.source_kinds import BODY_NOUNS, SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
-# What a body is, after its name, which its acronym may leave out: "UAW" is "United Auto Workers union".
-_BODY_NOUNS = {"union", "party", "group", "company", "agency", "organization", "organisation"}
 ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a place ("the country")
 _PLATFORM_KEYS = {platform.lower() for platform in SOCIAL_PLATFORMS}
 _TITLES = re.compile(
@@ -241,7 +239,7 @@ def _acronyms(words: list[str]) -> set[str]:
     what the body is ("UAW", the United Auto Workers union) or when three initials remain ("CDC",
     the Centers for Disease Control and Prevention)."""
     initials = "".join(word[0] for word in words)
-    shorter = initials[:-1] if words[-1] in _BODY_NOUNS or len(initials) >= 4 else ""
+    shorter = initials[:-1] if words[-1] in BODY_NOUNS or len(initials) >= 4 else ""
     return {initials, shorter} - {""}
 
 
