@@ -180,6 +180,23 @@ def test_outlets_giving_different_figures_among_others_in_a_sentence_conflict():
     assert conflict.kind == "numeric" and "(7.1%, 7.2%)" in conflict.summary
 
 
+def test_an_outlet_giving_the_other_figure_bare_does_not_contradict_it():
+    texts = ["The marches drew 1.3 million people, the union said, while the ministry counted 480,000.",
+             "The marches drew 480,000 people, the ministry said."]
+    assert differing_values(texts)  # on their own, the union's count and the ministry's
+    assert differing_values(texts, [[texts[0]], [texts[1], "The union put the figure at 1.3 million."]]) == []
+
+
+def test_sources_giving_different_figures_every_outlet_reports_are_a_conflict_of_sources():
+    ledger = _article("ledger", "The CGT union said 1.3 million people had marched against the pension reform on "
+                                "Saturday, while the interior ministry counted 480,000.", "2026-03-15")
+    tribune = _article("tribune", "The interior ministry said 480,000 people marched against the pension reform on "
+                                  "Saturday, and the CGT union put the figure at 1.3 million.", "2026-03-15")
+    [conflict] = analyze_story([ledger, tribune]).conflicts
+    assert conflict.kind == "numeric" and conflict.summary.startswith("Sources give different figures")
+    assert [side.text.split(":")[0] for side in conflict.sides] == ["CGT", "Ministry of Interior"]
+
+
 @pytest.fixture(scope="module")
 def wildfire():
     first = _article("ledger", "A wildfire destroyed 120 homes near Paso Verde on Thursday, fire officials said.\n"

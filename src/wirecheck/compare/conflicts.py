@@ -45,6 +45,10 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+"
                     r"(?:(thousand|million|billion)\s+)?(?:\w+\s+)?(" + _UNITS + r")\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?(?![\d%])",
+                          re.IGNORECASE)
+MIN_BARE_FIGURE = 100
+_ANY_MEASURE = frozenset({"*"})  # what a bare figure measures is not said
 _AGE = re.compile(r"(?<![\w.])(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 _UNNAMED_SOURCES_AFTER = re.compile(r"\s+(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|aware|"
                                     r"involved|speaking|who\s+(?:spoke|asked|requested|declined|were\s+not))\b",
@@ -78,9 +82,12 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
+    between_outlets = _differing_values(facts, sentence_text, clauses or {})
     conflicts = (
         _denials(facts, quotes, sources, sentence_sources, sentence_text, previous)
-        + _differing_values(facts, sentence_text, clauses or {})
+        + between_outlets
+        + _sources_giving_other_figures(facts, quotes, {fact_id for c in between_outlets for s in c.sides
+                                                        for fact_id in s.facts})
         + _attribution_conflicts(quotes)
     )
     if judge and conflicts:
@@ -232,7 +239,7 @@ def _differing_values(facts: list[Fact], sentence_text, clauses: dict[str, list[
         sentences = [sentence_text[m] for m in fact.mentions]
         stated = [clause if amounts(clause) or _years(clause) else sentence  # the parser may cut a clause short
                   for clause, sentence in zip(clauses.get(fact.id) or sentences, sentences)]
-        elsewhere = [[text for other, text in by_article[m.article] if other != m] for m in fact.mentions]
+        elsewhere = [[text for _, text in by_article[m.article]] for m in fact.mentions]
         for kind, by_value in differing_values(stated, elsewhere):
             by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}
             if len({m.article for ms in by_value.values() for m in ms}) < 2:
@@ -247,12 +254,51 @@ def _differing_values(facts: list[Fact], sentence_text, clauses: dict[str, list[
     return conflicts
 
 
-def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
+def _sources_giving_other_figures(facts: list[Fact], quotes: list[Quote], settled: set[str]) -> list[Conflict]:
+    """One fact, two sources quoted giving different amounts of it: the interior ministry counting
+    480,000 marchers and the union 1.3 million, though every outlet reports both. A source that
+    gives the other's figure too, anywhere in the story, does not contradict it. Facts whose
+    outlets already differ (`settled`) are left to that conflict."""
+    quoted_in = defaultdict(list)
+    said_by = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker:
+            quoted_in[Mention(article=quote.article, sentence=quote.sentence)].append(quote)
+            said_by[quote.speaker].append(quote.text)
+    conflicts = []
+    for fact in facts:
+        quoted = [quote for mention in fact.mentions for quote in quoted_in[mention]]
+        speakers = _unique(quote.speaker for quote in quoted)
+        if fact.id in settled or len(speakers) < 2:
+            continue
+        texts = [" ".join(q.text for q in quoted if q.speaker == speaker) for speaker in speakers]
+        for kind, by_value in differing_values(texts, [said_by[speaker] for speaker in speakers],
+                                               unit_suffices=True):
+            if kind != "numeric":
+                continue
+            givers = {value: [speakers[i] for i in indices] for value, indices in sorted(by_value.items())}
+            conflicts.append(Conflict(
+                id="", kind="numeric",
+                summary=f"Sources give different figures ({'; '.join(f'{v}: {_join(who)}' for v, who in givers.items())})"
+                        f" for: {fact.text}",
+                sides=[ConflictSide(
+                    text=" / ".join(f"{who}: {next(q.text for q in quoted if q.speaker == who)}" for who in names),
+                    facts=[fact.id],
+                    mentions=_unique(Mention(article=q.article, sentence=q.sentence) for q in quoted
+                                     if q.speaker in names))
+                    for names in givers.values()],
+            ))
+    return conflicts
+
+
+def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None, unit_suffices: bool = False,
                      ) -> list[tuple[str, dict[str, list[int]]]]:
     """Where texts stating one fact give different amounts of a unit or different years:
     ("numeric" or "date", {value: indices of the texts giving it}) for each such unit.
     `elsewhere[i]`, the rest of text i's article, may show that its outlet also gives the other
-    value, and so does not contradict it."""
+    value, and so does not contradict it. With `unit_suffices`, two texts each giving one value of a
+    unit measure the same thing whatever the words around it ('480,000 people took part', '1.3
+    million people had marched')."""
     found = []
     for kind, extract in (("numeric", amounts), ("date", _years)):
         by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
@@ -260,18 +306,20 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
             for unit, stated in extract(text).items():
                 by_unit[unit][index] = stated
         for unit, stated in by_unit.items():
-            if len(_contradicted(stated, defaultdict(list))) < 2:
+            if len(_contradicted(stated, defaultdict(list), unit_suffices)) < 2:
                 continue  # what the articles say elsewhere can only take a contradiction away
             also = defaultdict(list)
             for index in stated:
                 for other_text in (elsewhere[index] if elsewhere else []):
                     also[index] += extract(other_text).get(unit, [])
-            if len(by_value := _contradicted(stated, also)) >= 2:
+                    also[index] += _bare_figures(other_text) if kind == "numeric" else []
+            if len(by_value := _contradicted(stated, also, unit_suffices)) >= 2:
                 found.append((kind, by_value))
     return found
 
 
-def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]) -> dict[str, list[int]]:
+def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]], unit_suffices: bool = False,
+                  ) -> dict[str, list[int]]:
     """{value: indices of the texts giving it} over the values another text contradicts: both
     after a word in common ("the plant opened in 2019" / "opened in 2021"), not where each
     measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
@@ -281,8 +329,9 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     by_value: dict[str, list[int]] = defaultdict(list)
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
+        alone = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
         opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
-                   if _same_measure(one, other) and _apart(one[2], other[2]) and _comparable(one, other)
+                   if (alone or _same_measure(one, other)) and _apart(one[2], other[2]) and _comparable(one, other)
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
         if opposed:
             _, one, other = max(opposed, key=lambda triple: triple[0])
@@ -316,7 +365,21 @@ def _central(allowed: tuple[float, float]) -> float:
 
 
 def _same_measure(one: Stated, other: Stated) -> bool:
-    return bool(one[1] & other[1])
+    return bool(one[1] & other[1]) or _ANY_MEASURE in (one[1], other[1])
+
+
+def _bare_figures(text: str) -> list[Stated]:
+    """Figures given without saying what they count ('the interior ministry counted 480,000'): a
+    text giving another's value so shows it knows it. Small ones are too common to tell."""
+    found = []
+    for match in _BARE_FIGURE.finditer(text):
+        number, scale = match.groups()
+        multiple = _SCALE.get((scale or "").lower(), 1)
+        value = float(number.replace(",", "")) * multiple
+        if value >= MIN_BARE_FIGURE:
+            allowed = _allowed(text[:match.start()], value, _rounding(number, multiple))
+            found.append((_readable(value), _ANY_MEASURE, allowed))
+    return found
 
 
 def _agrees(value: Stated, others: list[Stated]) -> bool:
