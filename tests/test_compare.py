@@ -219,6 +219,20 @@ def test_a_surname_the_tagger_missed_is_the_one_person_of_the_story_it_ends():
     assert "Binet" not in {s.name for s in story.sources}
 
 
+def test_a_denial_of_a_newspapers_report_one_outlet_relays_is_a_conflict_the_summary_names_the_denier_in():
+    herald = ("The French government on Sunday rejected union calls to withdraw its pension reform.\n"
+              "Government spokeswoman Maud Bregeon said the legal retirement age of 65 was not negotiable. She denied "
+              "a report in Le Parisien that ministers were considering delaying the reform by a year, calling it "
+              "pure speculation.\nAccording to Le Parisien, several ministers had privately urged the prime minister "
+              "to postpone the reform until 2028 to calm tensions.")
+    gazette = ("Hundreds of thousands of people marched across France on Saturday against the plan to raise the "
+               "retirement age to 65, and unions called another day of strikes for Thursday.")
+    story = _herald_and_gazette(herald, gazette)
+    [denial] = [c for c in story.conflicts if c.kind == "denial"]
+    assert denial.summary.startswith("Maud Bregeon denies what Le Parisien reported")
+    assert any(s.text.startswith("Maud Bregeon denied a report in Le Parisien") for s in story.summary)
+
+
 def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
             "He said the plan would fail because the money had run out months ago. They said the vote was rushed "

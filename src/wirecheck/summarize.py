@@ -28,7 +28,8 @@ MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says?|told|claim(?:s|ed)?|allegedly|citing|"
                          r"den(?:y|ies|ied)|rejected|confirmed|found|finds|concluded|show(?:s|ed|n))\b",
                          re.IGNORECASE)
-_OPENING_PRONOUNS = {"It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
+_SUBJECT_PRONOUNS = {"It", "He", "She", "They"}
+_OPENING_PRONOUNS = _SUBJECT_PRONOUNS | {"This", "That", "These", "Those", "Its", "His", "Her", "Their"}
 # 'On Thursday he said ...': a pronoun subject right after a short opening phrase.
 _EARLY_PRONOUN = re.compile(r"^(?:On|In|By|Last|Earlier|Later|After|Before)\b[^,]{0,25}?,?\s(?:he|she|they)\b")
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
@@ -65,9 +66,17 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
     cited = {c for s in summary for c in s.citations}
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
         denial = conflict.sides[-1]
-        if denial.mentions[0].sentence not in cited and len(denial.text.split()) >= MIN_WORDS:
-            summary.append(SummarySentence(text=denial.text, citations=[m.sentence for m in denial.mentions]))
+        text = _denier_named(denial.text, [names[o] for o in denial.origins if o in names])
+        if denial.mentions[0].sentence not in cited and _readable(text):
+            summary.append(SummarySentence(text=text, citations=[m.sentence for m in denial.mentions]))
     return summary
+
+
+def _denier_named(text: str, deniers: list[str]) -> str:
+    """'She denied a report ...' as 'Maud Bregeon denied a report ...': the summary has no sentence
+    before it to name her."""
+    first, _, rest = text.partition(" ")
+    return f"{deniers[0]} {rest}" if first in _SUBJECT_PRONOUNS and len(deniers) == 1 else text
 
 
 def _readable(text: str) -> bool:
