@@ -233,6 +233,16 @@ def test_a_denial_of_a_newspapers_report_one_outlet_relays_is_a_conflict_the_sum
     assert any(s.text.startswith("Maud Bregeon denied a report in Le Parisien") for s in story.summary)
 
 
+def test_names_transliterated_two_ways_are_one_person():
+    courier = ("Regional governor Serhiy Lysak said on Wednesday that 15 people had been killed in the strike, and "
+               "President Volodymyr Zelensky said Russia was waging a war against civilians.")
+    herald = ("Governor Serhii Lysak said 14 people had been killed in the overnight strike on the city, and "
+              "President Volodymyr Zelenskiy called on allies to send more air defence systems.")
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
+    people = sorted(sorted([e.name, *e.aliases]) for e in story.entities if e.type == "PERSON")
+    assert people == [["Serhii Lysak", "Serhiy Lysak"], ["Volodymyr Zelenskiy", "Volodymyr Zelensky"]]
+
+
 def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
             "He said the plan would fail because the money had run out months ago. They said the vote was rushed "

@@ -36,18 +36,22 @@ _TITLES = re.compile(
 _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
                           r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
                           r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))")
+# 'Serhiy', 'Serhii', 'Dmitriy', 'Zelenskyi': one ending, however a name was transliterated.
+_TRANSLITERATED_ENDING = re.compile(r"(?<=\w{4})(?:iy|ii|yi|y)\b")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
 
 def entity_key(name: str) -> str:
-    """Comparable form of a name: no titles, leading article or possessive; known outlets canonical."""
+    """Comparable form of a name: no titles, leading article or possessive; known outlets canonical;
+    the endings transliterations spell differently made one ('Serhiy' and 'Serhii', 'Zelensky' and
+    'Zelenskiy')."""
     outlet = known_outlet(name)
     if outlet:
         return outlet.name.lower()
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
     name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
+    return _TRANSLITERATED_ENDING.sub("i", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower())
 
 
 @dataclass
