@@ -130,6 +130,10 @@ FIGURES_THAT_DIFFER = {
         ["A Russian drone attack on Kharkiv overnight killed four people and wounded 19, the governor said.",
          "At least five people have been killed in a Russian drone strike on Kharkiv, local officials say."],
         {"4 people": [0], "5 people": [1]}),
+    "one verb in two forms ('killing', 'killed')": (
+        ["A missile struck a block of flats in Dnipro overnight, killing 14 people, including three children.",
+         "At least 15 people, including three children, have been killed in a missile strike on a block of flats."],
+        {"14 people": [0], "15 people": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),

@@ -25,6 +25,7 @@ from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quot
 
 MIN_TARGET_SIMILARITY = 0.2
 STEM_CHARS = 6
+_VERB_ENDING = re.compile(r"(?<=[a-z]{4})(?:ing|ed)$")
 MIN_SIDE_WORDS = 8
 CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points back at
 # Stems that only point at a claim and judge it ("denied the report as false") without restating it.
@@ -58,7 +59,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
 WORDS_BEFORE_VALUE = 4
 _FIGURE = re.compile(r"\d[\d,.]*")
-REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claime", "claims"}  # who tells, not what
+REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+$", re.IGNORECASE)
@@ -204,7 +205,10 @@ def _words_before_denier(denial: Quote, sentence: str) -> list[str]:
 
 
 def _stems(text: str) -> list[str]:
-    return [w[:STEM_CHARS] for w in re.findall(r"[a-z]+", text.lower()) if w not in ENGLISH_STOP_WORDS]
+    """Content words cut to their first letters, a verb's '-ing' and '-ed' off first, so that
+    'killing' meets 'killed' and 'regularly' 'regular'."""
+    return [_VERB_ENDING.sub("", w)[:STEM_CHARS] for w in re.findall(r"[a-z]+", text.lower())
+            if w not in ENGLISH_STOP_WORDS]
 
 
 def _most_telling(mentions: list[Mention], sentence_text: dict[Mention, str]) -> str:
