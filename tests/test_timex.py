@@ -35,6 +35,8 @@ PUBLISHED = "2024-10-25"  # a Friday
     ("The vote is in November.", "in November", "2024-11"),
     ("Last October, the court ruled.", "Last October", "2023-10"),
     ("He plans to run next March.", "next March", "2025-03"),
+    ("In January last year, a missile destroyed a building.", "January last year", "2023-01"),
+    ("The law takes effect in March of next year.", "March of next year", "2025-03"),
     ("The plant closed in early March.", "in early March", "2024-03"),
     ("The vote will take place in March.", "in March", "2025-03"),
     ("He will testify on Monday.", "Monday", "2024-10-28"),

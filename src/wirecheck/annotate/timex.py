@@ -148,6 +148,14 @@ def _ago(m, pub, ahead):
     return str(pub.year - count)
 
 
+def _month_of_year(m, pub, ahead):
+    """'January last year', 'in March of next year'."""
+    if pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    return f"{pub.year + step:04d}-{_month(m['month']):02d}"
+
+
 def _season(m, pub, ahead):
     if pub is None:
         return None
@@ -162,6 +170,7 @@ _PATTERNS = [
     (rf"\b{_MONTH} {_YEAR}", _month_year),
     (rf"\b{_MONTH} {_DAY}\b(?!,? \d)", _month_day),
     (rf"\b{_DAY} {_MONTH}\b", _month_day),
+    (rf"\b{_MONTH}(?: of)? (?P<which>last|this|next) year\b", _month_of_year),
     (rf"\b{_SINCE}(?:(?:earlier|later) )(?P<which>this|last|next) (?P<unit>week|month|year)\b", _relative_unit),
     (rf"\b{_SINCE}{_PART}(?P<which>last|this|next) (?P<unit>week|month|year)\b", _relative_unit),
     (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) (?:{_COUNT} )?(?P<unit>week|month|year)s?\b",
@@ -233,8 +242,8 @@ def _is_plausible(match: re.Match) -> bool:
     month = groups.get("month")
     if month and not month[:1].isupper():
         return False
-    if month and _CASE_SENSITIVE_WORDS.match(month) and groups.get("day") is None and groups.get("year") is None \
-            and match.group().startswith(month):
+    dated = groups.get("day") or groups.get("year") or groups.get("which")  # 'May 5', 'March of next year'
+    if month and _CASE_SENSITIVE_WORDS.match(month) and not dated and match.group().startswith(month):
         return False
     weekday = groups.get("weekday")
     return not (weekday and not weekday[:1].isupper())
