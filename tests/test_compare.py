@@ -370,6 +370,9 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     assert (fact.outlets, fact.independent_origins) == (2, 1)
     assert office_names(["Russia's defence ministry", "Ukraine's defence ministry", "the Defense Ministry"]) == {}
     assert set(office_names(["Denver police", "the Denver Police Department", "Police"]).values()) == {"Denver police"}
+    assert set(office_names(["Ukraine's air force", "The Air Force", "the Ukrainian Air Force"]).values()) == {
+        "Ukraine's air force"}
+    assert office_names(["Israel's military", "Iran's military"]) == {}
     assert office_names(["The Russian Defense Ministry", "the defence ministry", "the ministry"]) == {
         "The Russian Defense Ministry": "Russian Ministry of Defence", "the defence ministry": "Russian Ministry of Defence"}
 

@@ -1,7 +1,8 @@
 """A public office however articles name it: "Russia's defence ministry", "the Russian Ministry
 of Defence" and "the Defense Ministry" are one source across a story, and so are "Denver
-police", "the Denver Police Department" and "police", as long as the story names that office
-for one country or city only (Ukraine's and Russia's defence ministries stay two)."""
+police", "the Denver Police Department" and "police", or "Ukraine's air force" and "the Air
+Force", as long as the story names that office for one country or city only (Ukraine's and
+Russia's defence ministries stay two)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,22 @@ from os.path import commonprefix
 
 _OFFICE = re.compile(
     r"^(?i:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?P<possessive>['’]s)?\s+)??"
-    r"(?:(?P<police>[Pp]olice(?:\s+[Dd]epartment)?)"
+    r"(?:(?P<force>[Pp]olice|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|[Mm]ilitary)(?:\s+[Dd]epartment)?"
     r"|(?!(?i:the|a|an|its|their|his|her|that|this)\s)(?P<brief>[A-Za-z]+)\s+[Mm]inistry"
     r"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<of>[A-Za-z]+(?:\s+(?:and\s+)?[A-Za-z]+){0,2}))$")
 _SPELLING = {"defense": "defence"}
+_FORCES = {"police", "air force", "army", "navy", "military"}
 
 
 def office_names(phrases: list[str]) -> dict[str, str]:
-    """{phrase: the office's name} for the phrases naming a ministry or a police force: "Russia's
-    Ministry of Defence" when one country's ministry of defence is named, "Ministry of Defence"
-    when none; "Denver police"."""
+    """{phrase: the office's name} for the phrases naming a ministry, a police force or an armed
+    force: "Russia's Ministry of Defence" when one country's ministry of defence is named,
+    "Ministry of Defence" when none; "Denver police"; "Ukraine's air force"."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # office -> {phrase: "Russia's" / "Russian" / ""}
     for phrase in phrases:
         match = _OFFICE.match(" ".join(phrase.split()))
         if match:
-            brief = "police" if match["police"] else " ".join((match["brief"] or match["of"]).lower().split())
+            brief = " ".join((match["force"] or match["brief"] or match["of"]).lower().split())
             owner = f"{match['owner']}'s" if match["possessive"] else match["owner"] or ""
             named[_SPELLING.get(brief, brief)][phrase] = owner
     names = {}
@@ -34,7 +36,7 @@ def office_names(phrases: list[str]) -> dict[str, str]:
         if distinct and not all(_same_place(distinct[0], other) for other in distinct[1:]):
             continue
         owner = f"{distinct[0]} " if distinct else ""
-        office = "police" if brief == "police" else f"Ministry of {brief.title()}"
+        office = brief if brief in _FORCES else f"Ministry of {brief.title()}"
         names.update({phrase: f"{owner}{office}" for phrase in owners})
     return names
 
