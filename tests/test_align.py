@@ -101,6 +101,9 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     ("The cuts would save about £2bn a year.", "The cuts would save £2.2bn a year.", False),
     ("The quake killed 30 people.", "The quake killed up to 27 people.", True),
     ("The quake killed at least 30 people.", "The quake killed 27 people.", True),
+    # 'about' rounds to the figure's last digit: about $14 billion is not roughly $12 billion
+    ("The deal values the company at about $14 billion.", "The deal values the company at roughly $12 billion.", True),
+    ("The march drew about 6,000 people.", "The march drew 6,400 people.", False),
 ])
 def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
     assert bool(differing_values([first, second])) is conflict

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from itertools import combinations, product
@@ -65,7 +66,7 @@ _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|ex
 _AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
                     re.IGNORECASE)
-APPROXIMATION = 0.1  # "about 6,000" stands for 5,400 to 6,600
+MIN_APPROXIMATION = 0.05  # "about 14" stands for at least 13.3 to 14.7
 MAGNITUDE = 10  # how far apart two values of one thing can be and still be told of it
 # A value a text gives, the stems of the words before it, which say what it measures or dates,
 # and the range the words allow ("at least 12" is 12 or more).
@@ -472,8 +473,20 @@ def _allowed(before: str, value: float, rounding: float) -> tuple[float, float]:
     if _AT_MOST.search(before):
         return float("-inf"), value
     if _ABOUT.search(before):
-        return value * (1 - APPROXIMATION), value * (1 + APPROXIMATION)
+        spread = max(_last_digit(value) / 2, MIN_APPROXIMATION * abs(value))
+        return value - spread, value + spread
     return value - rounding, value + rounding
+
+
+def _last_digit(value: float) -> float:
+    """The place of a value's last significant digit: 'about 6,000' is rounded to thousands, 'about
+    $14 billion' to billions (5,500 to 6,500; $13.3 to $14.7 billion, against 'roughly $12 billion')."""
+    if not value:
+        return 1.0
+    unit = 10.0 ** math.floor(math.log10(abs(value)))
+    while unit > 1e-6 and abs(value / unit - round(value / unit)) > 1e-6:
+        unit /= 10
+    return unit
 
 
 def _attribution_conflicts(quotes: list[Quote]) -> list[Conflict]:
