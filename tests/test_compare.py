@@ -341,6 +341,16 @@ def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
                    "two people briefed on the plans told The Gazette.")
     fact = _fact_with(_herald_and_gazette(herald, own_sources), "8,000")
     assert (fact.independent_origins, fact.status) == (2, "corroborated")
+    # worded alike, two outlets' unnamed sources are still each outlet's own: two origins
+    same_words = ("Northwind Motors is getting ready to lay off around 8,000 salaried employees worldwide, "
+                  "three people familiar with the matter told The Gazette.")
+    story = _herald_and_gazette(herald, same_words)
+    fact = _fact_with(story, "8,000")
+    assert (fact.independent_origins, fact.status) == (2, "corroborated")
+    report = render(Report(stories=[story]), "md")
+    assert re.search(r"\| 2: (The )?Herald \(three people familiar with the matter\), (The )?Gazette \(three people "
+                     r"familiar with the matter\) \|", report)
+    assert re.search(r"\| three people familiar with the matter \(via (The )?Gazette\) \| anonymous \|", report)
     denial = ("Northwind Motors on Wednesday denied a report that it is preparing to cut about 8,000 salaried jobs "
               "worldwide.")
     story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", repeating),

@@ -2,13 +2,16 @@
 
 A quote whose speaker its own article leaves unclear ("the spokesperson said" far from any
 name) takes the speaker another article gives the same words. Sources merge by entity
-(so "the Journal" and "WSJ" are The Wall Street Journal) or, for unnamed ones, by wording.
+(so "the Journal" and "WSJ" are The Wall Street Journal) or, for unnamed ones, by wording and
+by who relays them: the "people familiar with the matter" of two outlets are two sources.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
@@ -59,7 +62,8 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     offices = office_names([citation.ref.text for _, citation, _, _ in cited])
     registry = _SourceRegistry()
     renamed = {}  # (article id, the words naming a speaker) -> the one study or office they name
-    for article, citation, speaker, name in cited:
+    relayer = _relayers(cited, annotated)
+    for index, (article, citation, speaker, name) in enumerate(cited):
         if speaker.entity is None and name in the_study:
             name, kind = the_study[name], "document"
             renamed[(article.article.id, citation.ref.text)] = name
@@ -71,7 +75,8 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
                 classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
-                      in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed)
+                      in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed,
+                      relayed_by=relayer.get(index))
     for quote in quotes:  # the quotes are listed under the source's name too
         if (name := renamed.get((quote.article, quote.speaker_text))) is not None:
             quote.speaker, quote.speaker_entity = name, None
@@ -82,6 +87,33 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
         own_source[article.id] = own_source.get(article.duplicate_of) or \
             registry.own(article.label, entities.find(article.outlet))
     return Attribution(quotes, registry.finish(), registry.sentence_sources(), own_source)
+
+
+T = TypeVar("T")
+
+
+def relaying_source(cocited: Iterable[tuple[str, T]]) -> T | None:
+    """Of the (kind, source) a sentence cites, who relays its unnamed sources: the publication it
+    credits ('Bloomberg News reported, citing people familiar with the matter', 'an official told
+    Reuters'); None when it credits none, and the outlet's own report relays them. Not a person
+    or office beside them ('officials and analysts said')."""
+    return next((source for kind, source in cocited if kind == "publication"), None)
+
+
+def _relayers(cited: list[tuple], annotated: list[AnnotatedArticle]) -> dict[int, str]:
+    """{index of an unnamed source's citation: who relays it}: the source its sentence names (see
+    `relaying_source`), else the outlet whose article it is. Two outlets' 'people familiar with the
+    matter' are two sources."""
+    labels = {a.article.id: a.article.label for a in annotated}
+    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for article, citation, _, name in cited:
+        by_sentence.setdefault((article.article.id, citation.sentence), []).append((citation.kind, name))
+    relayer = {}
+    for index, (article, citation, _, _) in enumerate(cited):
+        if citation.kind == "anonymous":
+            outlet = labels.get(article.article.duplicate_of, article.article.label)
+            relayer[index] = relaying_source(by_sentence[(article.article.id, citation.sentence)]) or outlet
+    return relayer
 
 
 def resolve(reference: Reference, article: AnnotatedArticle, sentence: int, entities: EntityIndex) -> Speaker:
@@ -174,8 +206,8 @@ class _SourceRegistry:
         self._cited: dict[tuple[str, str], dict[str, tuple[bool, bool]]] = {}
 
     def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention,
-             in_passing: bool = False, relayed: bool = False) -> None:
-        source = self._get(name, kind, entity)
+             in_passing: bool = False, relayed: bool = False, relayed_by: str | None = None) -> None:
+        source = self._get(name, kind, entity, relayed_by)
         alias = " ".join(words.split())
         if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
             source.aliases.append(alias)
@@ -190,8 +222,8 @@ class _SourceRegistry:
         source.own_reporting = True
         return source.id
 
-    def _get(self, name: str, kind: str, entity: Entity | None) -> Source:
-        key = entity.id if entity else entity_key(name)
+    def _get(self, name: str, kind: str, entity: Entity | None, relayed_by: str | None = None) -> Source:
+        key = entity.id if entity else entity_key(name) + (f" via {entity_key(relayed_by)}" if relayed_by else "")
         if key not in self._sources:
             self._sources[key] = Source(id=f"src{len(self._sources) + 1}", name=name, kind=kind)
         return self._sources[key]

@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.timex import NUMBER_WORDS
 from wirecheck.compare.attribution import shares_words, word_set
+from wirecheck.compare.origins import same_origins
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
@@ -86,7 +87,7 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
     between_outlets = _differing_values(facts, sentence_text, clauses or {})
     conflicts = (
-        _denials(facts, quotes, sources, sentence_sources, sentence_text, previous)
+        _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, same_origins(sources, articles))
         + between_outlets
         + _sources_giving_other_figures(facts, quotes, {fact_id for c in between_outlets for s in c.sides
                                                         for fact_id in s.facts})
@@ -103,10 +104,11 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     return conflicts
 
 
-def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) -> list[Conflict]:
+def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, one_origin_with) -> list[Conflict]:
     """Each denial against the reported fact it most plausibly denies: close in wording (word
     stems, so 'regularly' meets 'regular'), widely reported, resting on a source the denial
-    names, and not the denier's own statement."""
+    names, and not the denier's own statement. Who reported it is named by origin: the outlet
+    for the unnamed sources it relays."""
     source_of = {s.name: s.id for s in sources}
     publications = {s.id for s in sources if s.kind == "publication"}
     denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue)
@@ -163,7 +165,8 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous) 
         conflicts.append(Conflict(
             id="", kind="denial",
             summary=f"{_join(deniers)} {'denies' if len(deniers) == 1 else 'deny'} what "
-                    f"{_join([name_of[o] for o in claim.origins[:3]])} reported: {claim.text}",
+                    f"{_join(_unique(name_of[one_origin_with.get(o, o)] for o in claim.origins)[:3])} reported: "
+                    f"{claim.text}",
             sides=[
                 ConflictSide(text=claim.text, facts=[claim.id], mentions=claim.mentions, origins=claim.origins),
                 ConflictSide(text=_most_telling(mentions, sentence_text),

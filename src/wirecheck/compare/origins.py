@@ -10,11 +10,16 @@ the matter" in Reuters' story, and "according to Reuters" elsewhere).
 
 from __future__ import annotations
 
-from wirecheck.compare.align import AlignedFact
-from wirecheck.compare.attribution import Attribution
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from wirecheck.compare.attribution import Attribution, relaying_source
 from wirecheck.compare.entities import entity_key
 from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Mention, Source
+
+if TYPE_CHECKING:  # alignment reads figures with the conflicts module, which names origins from here
+    from wirecheck.compare.align import AlignedFact
 
 
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
@@ -46,18 +51,24 @@ def same_origins(sources: list[Source], articles: list[Article]) -> dict[str, st
 
 
 def _relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
-    """{id of an unnamed source: id of the one outlet relaying it}: what "three people familiar
-    with the matter" said is known only by that outlet's report."""
+    """{id of an unnamed source: id of the one source relaying it}: what "three people familiar
+    with the matter" said is known only by the report relaying it: the source their sentence names
+    ("Bloomberg reported, citing people familiar ...", see `relaying_source`), else the outlet's."""
     own_reporting = {entity_key(s.name): s.id for s in sources if s.own_reporting}
     by_id = {a.id: a for a in articles}
+    cited_in: dict[Mention, list[tuple[str, str]]] = defaultdict(list)
+    for source in sources:
+        for mention in source.cited_in:
+            cited_in[mention].append((source.kind, source.id))
 
-    def outlet_of(article_id: str) -> str | None:
-        article = by_id[article_id]
-        return own_reporting.get(entity_key(by_id.get(article.duplicate_of, article).label))
+    def relayer(mention: Mention) -> str | None:
+        article = by_id[mention.article]
+        return relaying_source(cited_in[mention]) or own_reporting.get(
+            entity_key(by_id.get(article.duplicate_of, article).label))
 
     relayed = {}
     for source in (s for s in sources if s.kind == "anonymous"):
-        outlets = {outlet_of(m.article) for m in source.cited_in}
+        outlets = {relayer(m) for m in source.cited_in}
         if len(outlets) == 1 and None not in outlets:
             relayed[source.id] = outlets.pop()
     return relayed

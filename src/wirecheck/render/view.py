@@ -42,31 +42,38 @@ class StoryView:
     quotes_by_speaker: list[tuple[str, list[QuoteRow]]]
     source_names: dict[str, str]
     one_origin_with: dict[str, str]  # source id -> the origin it is one with (spokespeople, relayed sources)
+    relayed_by: dict[str, str]  # unnamed source id -> name of the outlet relaying them
 
     def origin_names(self, origins: list[str]) -> list[str]:
         """One name per independent origin: an office with those who spoke for it ('Kremlin (Dmitry
-        Peskov)'), an outlet with the unnamed sources it relays."""
+        Peskov)'), an outlet with the unnamed sources it relays ('Reuters (people familiar with the
+        matter)')."""
         groups: dict[str, list[str]] = {}
         for origin in origins:
             groups.setdefault(self.one_origin_with.get(origin, origin), []).append(origin)
         shown = []
         for office, members in groups.items():
             voices = [self.source_names[m] for m in members if m != office]
-            shown.append(f"{self.source_names[office]} ({', '.join(voices)})" if office in members and voices else
-                         ", ".join(self.source_names[m] for m in members))
+            relayed = all(m in self.relayed_by for m in members if m != office)
+            shown.append(f"{self.source_names[office]} ({', '.join(voices)})" if voices and (office in members or relayed)
+                         else ", ".join(self.source_names[m] for m in members))
         return shown
 
 
 def story_view(story: Story) -> StoryView:
     labels = _labels(story.articles)
     columns = [a for a in story.articles if a.duplicate_of is None]
+    names = {s.id: s.name for s in story.sources}
+    one_origin_with = same_origins(story.sources, story.articles)
     view = StoryView(
         story=story, columns=columns, labels=labels, shared_facts=[],
         single_outlet_facts=sum(1 for f in story.facts if f.outlets < 2),
         origin_chains=_origin_chains(story, labels),
         quotes_by_speaker=_quotes_by_speaker(story.quotes, story.articles, labels),
-        source_names={s.id: s.name for s in story.sources},
-        one_origin_with=same_origins(story.sources, story.articles),
+        source_names=names,
+        one_origin_with=one_origin_with,
+        relayed_by={s.id: names[one_origin_with[s.id]] for s in story.sources
+                    if s.kind == "anonymous" and s.id in one_origin_with},
     )
     for fact in (f for f in story.facts if f.outlets >= 2):
         stating = {m.article for m in fact.mentions}
