@@ -233,6 +233,17 @@ def test_a_denial_of_a_newspapers_report_one_outlet_relays_is_a_conflict_the_sum
     assert any(s.text.startswith("Maud Bregeon denied a report in Le Parisien") for s in story.summary)
 
 
+def test_a_name_ending_in_group_is_an_organisation_however_the_tagger_reads_its_first_word():
+    courier = ("Halvorsen Group is in advanced talks to acquire Brightline Foods for about $14 billion, people "
+               "familiar with the matter said. Halvorsen declined to comment.")
+    herald = ("Halvorsen has denied that it reached an agreement to buy Brightline Foods. Halvorsen said in a statement "
+              "that no agreement had been reached.")
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
+    [halvorsen] = [e for e in story.entities if e.name.startswith("Halvorsen")]
+    assert (halvorsen.name, halvorsen.type) == ("Halvorsen Group", "ORG")
+    assert next(s for s in story.sources if s.name == "Halvorsen Group").kind == "organization"
+
+
 def test_names_transliterated_two_ways_are_one_person():
     courier = ("Regional governor Serhiy Lysak said on Wednesday that 15 people had been killed in the strike, and "
                "President Volodymyr Zelensky said Russia was waging a war against civilians.")

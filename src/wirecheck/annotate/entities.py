@@ -28,9 +28,9 @@ PERSON_TITLES = {
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
              "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
 # Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
-_CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "holdings", "estates",
-                      "properties", "partners", "capital", "industries", "technologies", "systems", "airlines",
-                      "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
+CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
+                     "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
+                     "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -103,7 +103,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
                 organisations.add(mention.text)
     for mention in annotated.mentions:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
-                or mention.text.split()[-1].rstrip(".").lower() in _CORPORATE_ENDINGS:
+                or mention.text.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
             mention.label = "ORG"
 
 
@@ -195,7 +195,7 @@ def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> N
     missed it."""
     short_names = {words[0] for mention in annotated.mentions if mention.label == "ORG"
                    for words in [mention.text.split()]
-                   if len(words) == 2 and words[-1].rstrip(".").lower() in _CORPORATE_ENDINGS}
+                   if len(words) == 2 and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS}
     for token in annotated.doc:
         if token.i not in covered and token.text in short_names and token.pos_ == "PROPN":
             annotated.mentions.append(EntityMention(token.text, "ORG", token.idx, token.idx + len(token.text),

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.entities import CORPORATE_ENDINGS
 from wirecheck.annotate.source_kinds import BODY_NOUNS, SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.datelines import dateline_spans
@@ -69,6 +70,8 @@ class _Group:
 
     @property
     def is_person(self) -> bool:
+        if any(_names_a_body(n) for n in self.names):
+            return False  # 'Halvorsen Group', however often the tagger takes 'Halvorsen' for a person
         full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
         others = max((count for label, count in self.labels.items() if label != "PERSON"), default=0)
         return full_person or self.labels["PERSON"] > others  # a tie is no person: one outlet calls it a company
@@ -229,8 +232,10 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
             continue
         targets = [g for g in by_last_word.get(key, []) if g.is_person or len(key) > 3]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
-        if _is_organisation(group):  # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs'
-            targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets]
+        # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
+        # where the tagger took it for a person
+        targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
+                    and (_is_organisation(group) or any(_names_a_body(n) for n in g.names))]
         if len(targets) == 1:
             targets[0].absorb(group)
         else:
@@ -245,6 +250,11 @@ def _acronyms(words: list[str]) -> set[str]:
     initials = "".join(word[0] for word in words)
     shorter = initials[:-1] if words[-1] in BODY_NOUNS or len(initials) >= 4 else ""
     return {initials, shorter} - {""}
+
+
+def _names_a_body(name: str) -> bool:
+    """'Halvorsen Group', 'Brightline Foods Inc.', 'the CGT union': a name that says it is an organisation's."""
+    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS | BODY_NOUNS
 
 
 def _is_organisation(group: _Group) -> bool:
