@@ -242,6 +242,11 @@ def test_a_name_ending_in_group_is_an_organisation_however_the_tagger_reads_its_
     [halvorsen] = [e for e in story.entities if e.name.startswith("Halvorsen")]
     assert (halvorsen.name, halvorsen.type) == ("Halvorsen Group", "ORG")
     assert next(s for s in story.sources if s.name == "Halvorsen Group").kind == "organization"
+    courier = ("Malaysia Airlines said on Monday that flight MH370 had vanished over the southern Indian Ocean with 239 "
+               "people on board.")
+    herald = "Malaysia has asked Australia to lead the search for the missing Malaysia Airlines jet in the Indian Ocean."
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
+    assert {e.name for e in story.entities} >= {"Malaysia", "Malaysia Airlines"}  # a country is no airline
 
 
 def test_names_transliterated_two_ways_are_one_person():

@@ -233,9 +233,9 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         targets = [g for g in by_last_word.get(key, []) if g.is_person or len(key) > 3]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
-        # where the tagger took it for a person
+        # where the tagger took it for a person (but 'Malaysia' is no 'Malaysia Airlines')
         targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
-                    and (_is_organisation(group) or any(_names_a_body(n) for n in g.names))]
+                    and (_is_organisation(group) or (group.is_person and any(_names_a_body(n) for n in g.names)))]
         if len(targets) == 1:
             targets[0].absorb(group)
         else:
