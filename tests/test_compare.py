@@ -236,15 +236,16 @@ def test_a_denial_of_a_newspapers_report_one_outlet_relays_is_a_conflict_the_sum
 def test_a_name_ending_in_group_is_an_organisation_however_the_tagger_reads_its_first_word():
     courier = ("Halvorsen Group is in advanced talks to acquire Brightline Foods for about $14 billion, people "
                "familiar with the matter said. Halvorsen declined to comment.")
-    herald = ("Halvorsen has denied that it reached an agreement to buy Brightline Foods. Halvorsen said in a statement "
-              "that no agreement had been reached.")
+    herald = ("Halvorsen has denied that it reached an agreement to buy Brightline Foods. Halvorsen said in a "
+              "statement that no agreement had been reached.")
     story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
     [halvorsen] = [e for e in story.entities if e.name.startswith("Halvorsen")]
     assert (halvorsen.name, halvorsen.type) == ("Halvorsen Group", "ORG")
     assert next(s for s in story.sources if s.name == "Halvorsen Group").kind == "organization"
-    courier = ("Malaysia Airlines said on Monday that flight MH370 had vanished over the southern Indian Ocean with 239 "
-               "people on board.")
-    herald = "Malaysia has asked Australia to lead the search for the missing Malaysia Airlines jet in the Indian Ocean."
+    courier = ("Malaysia Airlines said on Monday that flight MH370 had vanished over the southern Indian Ocean "
+               "with 239 people on board.")
+    herald = ("Malaysia has asked Australia to lead the search for the missing Malaysia Airlines jet in the "
+              "Indian Ocean.")
     story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
     assert {e.name for e in story.entities} >= {"Malaysia", "Malaysia Airlines"}  # a country is no airline
 

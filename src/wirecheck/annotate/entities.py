@@ -30,7 +30,8 @@ _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "exe
 # Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
 CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
-                     "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises", "labs"}
+                     "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises",
+                     "labs"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")

@@ -101,8 +101,8 @@ def relaying_source(cocited: Iterable[tuple[str, T]]) -> T | None:
 
 
 def _relayers(cited: list[tuple], annotated: list[AnnotatedArticle]) -> dict[int, str]:
-    """{index of an unnamed source's citation: who relays it}: the source its sentence names (see
-    `relaying_source`), else the outlet whose article it is. Two outlets' 'people familiar with the
+    """{index of an unnamed source's citation: who relays it}: the publication its sentence credits
+    (`relaying_source`), else the outlet whose article it is. Two outlets' 'people familiar with the
     matter' are two sources."""
     labels = {a.article.id: a.article.label for a in annotated}
     by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}

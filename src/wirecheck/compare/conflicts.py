@@ -287,8 +287,8 @@ def _sources_giving_other_figures(facts: list[Fact], quotes: list[Quote], settle
             givers = {value: [speakers[i] for i in indices] for value, indices in sorted(by_value.items())}
             conflicts.append(Conflict(
                 id="", kind="numeric",
-                summary=f"Sources give different figures ({'; '.join(f'{v}: {_join(who)}' for v, who in givers.items())})"
-                        f" for: {fact.text}",
+                summary=f"Sources give different figures "
+                        f"({'; '.join(f'{value}: {_join(who)}' for value, who in givers.items())}) for: {fact.text}",
                 sides=[ConflictSide(
                     text=" / ".join(f"{who}: {next(q.text for q in quoted if q.speaker == who)}" for who in names),
                     facts=[fact.id],
@@ -337,9 +337,10 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     by_value: dict[str, list[int]] = defaultdict(list)
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
-        alone = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
+        one_value_each = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
         opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
-                   if (alone or _same_measure(one, other)) and _apart(one[2], other[2]) and _comparable(one, other)
+                   if (one_value_each or _same_measure(one, other)) and _apart(one[2], other[2])
+                   and _comparable(one, other)
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
         if opposed:
             _, one, other = max(opposed, key=lambda triple: triple[0])

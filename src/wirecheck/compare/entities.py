@@ -26,7 +26,6 @@ from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
 ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a place ("the country")
-_PLATFORM_KEYS = {platform.lower() for platform in SOCIAL_PLATFORMS}
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
     r"mr|mrs|ms|dr|sen|senator|rep|gov|governor|secretary|minister|king|queen|prince|pope|judge|"
@@ -37,8 +36,9 @@ _TITLES = re.compile(
 _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
                           r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
                           r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))")
-# 'Serhiy', 'Serhii', 'Dmitriy', 'Zelenskyi': one ending, however a name was transliterated.
-_TRANSLITERATED_ENDING = re.compile(r"(?<=\w{4})(?:iy|ii|yi|y)\b")
+# 'Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskiy': one ending, however a name was transliterated
+# (not the 'y' of 'party' or 'Kennedy').
+_TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y\b")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
@@ -53,6 +53,9 @@ def entity_key(name: str) -> str:
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
     name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
     return _TRANSLITERATED_ENDING.sub("i", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower())
+
+
+_PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
 
 
 @dataclass

@@ -52,8 +52,8 @@ def same_origins(sources: list[Source], articles: list[Article]) -> dict[str, st
 
 def _relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
     """{id of an unnamed source: id of the one source relaying it}: what "three people familiar
-    with the matter" said is known only by the report relaying it: the source their sentence names
-    ("Bloomberg reported, citing people familiar ...", see `relaying_source`), else the outlet's."""
+    with the matter" said is known only by the report relaying it: the publication their sentence
+    credits ("Bloomberg reported, citing people familiar ...", `relaying_source`), else the outlet's."""
     own_reporting = {entity_key(s.name): s.id for s in sources if s.own_reporting}
     by_id = {a.id: a for a in articles}
     cited_in: dict[Mention, list[tuple[str, str]]] = defaultdict(list)

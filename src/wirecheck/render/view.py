@@ -55,7 +55,8 @@ class StoryView:
         for office, members in groups.items():
             voices = [self.source_names[m] for m in members if m != office]
             relayed = all(m in self.relayed_by for m in members if m != office)
-            shown.append(f"{self.source_names[office]} ({', '.join(voices)})" if voices and (office in members or relayed)
+            with_voices = voices and (office in members or relayed)
+            shown.append(f"{self.source_names[office]} ({', '.join(voices)})" if with_voices
                          else ", ".join(self.source_names[m] for m in members))
         return shown
 
