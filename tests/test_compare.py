@@ -165,6 +165,14 @@ def _denied_facts(story):
             for conflict in story.conflicts if conflict.kind == "denial"]
 
 
+def test_rejecting_an_offer_denies_nothing():
+    herald = ("Newcastle made a lucrative offer to sign midfielder Luka Modric from Dinamo Zagreb, the club said "
+              "on Monday.")
+    gazette = ("Newcastle made a lucrative offer for midfielder Luka Modric, the club confirmed on Monday.\n"
+               "Modric rejected the lucrative offer to join Newcastle and signed for Tottenham instead.")
+    assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
+
+
 def test_a_denial_ending_its_sentence_denies_the_claim_just_before_it():
     courier = ("Northwind Energy has been hiding losses from its regulators for three years, the Financial "
                "Times reported on Monday.\nNorthwind Energy hired a new chief executive in March.")

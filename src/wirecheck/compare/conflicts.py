@@ -34,6 +34,7 @@ CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points
 REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
                    "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
                    "inform", "politi", "fabric", "nonsen", "lies"}
+_CLAIM_DENYING = re.compile(r"^(?:den(?:y|ies|ied|ying)|refut|disput|rebut)", re.IGNORECASE)
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
 _MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
@@ -111,7 +112,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     for the unnamed sources it relays."""
     source_of = {s.name: s.id for s in sources}
     publications = {s.id for s in sources if s.kind == "publication"}
-    denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue)
+    denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue) and _denies_a_claim(q)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
     candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources))
@@ -180,6 +181,15 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
 def _credits_a_publication(fact: Fact, publications: set[str], sentence_sources) -> bool:
     """A sentence stating the fact credits a publication ('The Gazette reported that ...')."""
     return any(publications & set(sentence_sources.get((m.article, m.sentence), [])) for m in fact.mentions)
+
+
+def _denies_a_claim(denial: Quote) -> bool:
+    """'denied that ...', 'rejected the report', 'dismissed claims that ...'; not 'rejected a lucrative
+    offer' or 'rejected union calls to withdraw the reform': only 'deny' and its like deny whatever
+    they take."""
+    if _CLAIM_DENYING.match(denial.cue or ""):
+        return True
+    return bool(set(_stems(denial.text)) & REFERENCE_WORDS) or bool(re.search(r"\bthat\b", denial.text))
 
 
 def _is_reference(denial: Quote) -> bool:
