@@ -16,13 +16,19 @@ CORE_CUES = {
     "yell", "shout", "scream", "cry", "exclaim", "whisper", "mutter", "chant", "scold", "plead", "answer",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
-_DENIAL_CUE = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|push(?:es|ed|ing)? back)",
-                         re.IGNORECASE)
+_DENYING = r"den(?:y|ies|ied|ying)|refut|disput|rebut"  # deny whatever they take
+_DENIAL_CUE = re.compile(rf"^(?:{_DENYING}|reject|dismiss|push(?:es|ed|ing)? back)", re.IGNORECASE)
+_OUTRIGHT_DENIAL_CUE = re.compile(rf"^(?:{_DENYING})", re.IGNORECASE)
 
 
 def is_denial(cue: str | None) -> bool:
     """A cue that denies what it reports ("denied", "rejected", "disputes", "pushed back")."""
     return bool(cue and _DENIAL_CUE.match(cue))
+
+
+def denies_outright(cue: str | None) -> bool:
+    """A denial whatever it takes ("denied", "disputes"); "rejected" may take an offer."""
+    return bool(cue and _OUTRIGHT_DENIAL_CUE.match(cue))
 
 
 def _learned_cues() -> dict[str, float]:

@@ -794,7 +794,9 @@ def _holding_verb(noun: Token) -> Token | None:
     return None if _is_cue(head) else head  # a cue verb ("denied the notion") attributes on its own
 
 
-_NEXT_CLAUSE = re.compile(r"(?:but|and|while|whereas|yet)\b", re.IGNORECASE)  # '..., according to X, but ...'
+_JOINING = r"(?:but|and|while|whereas|yet)\b"
+_NEXT_CLAUSE = re.compile(_JOINING, re.IGNORECASE)  # '..., according to X, but ...'
+_CONJUNCTION_BEFORE = re.compile(rf"[\s,;]*\b{_JOINING}\s*$", re.IGNORECASE)
 
 
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
@@ -806,9 +808,9 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
     text = annotated.article.text
     # each 'according to' credits its own words: '480,000 according to police and 1.3m according to the
     # union', 'According to police, 20 were hurt, and according to medics, most were treated'
-    earlier = next((t for t in reversed(according.doc[:first.i]) if t.lower_ == "according"
-                    and t.idx >= sentence.start_char), None)
-    later = next((t for t in according.doc[last.i + 1:] if t.lower_ == "according" and t.idx < sentence.end_char), None)
+    doc = according.doc
+    earlier = next((t for t in reversed(doc[sentence.start:first.i]) if t.lower_ == "according"), None)
+    later = next((t for t in doc[last.i + 1:sentence.end] if t.lower_ == "according"), None)
     begin = sentence.start_char if earlier is None else _after_conjunction(text, earlier.right_edge)
     finish = sentence.end_char if later is None else _before_conjunction(text, later.left_edge.idx)
     before = _strip_span(text, begin, first.idx)
@@ -872,9 +874,17 @@ def _before_added_cue(clause: Token, cue: Token) -> list[Token]:
     session said')."""
     if clause.i < cue.i:
         return list(clause.subtree)
-    end = next((t.left_edge.i - 1 if _attributed_anew(t, clause) else t.i - 1 for t in clause.subtree
-                if t.i != clause.i and (_added_cue(t) or _attributed_anew(t, clause))), None)
+    ends = (_clause_ends_before(t, clause) for t in clause.subtree if t.i != clause.i)
+    end = next((end for end in ends if end is not None), None)
     return [t for t in clause.subtree if end is None or t.i < end]
+
+
+def _clause_ends_before(word: Token, clause: Token) -> int | None:
+    """Where the reported clause ends if `word` starts what the reporter adds: before the conjunction
+    of another's attribution, or of a verb of saying added without a subject."""
+    if _attributed_anew(word, clause):
+        return word.left_edge.i - 1
+    return word.i - 1 if _added_cue(word) else None
 
 
 def _attributed_anew(verb: Token, clause: Token) -> bool:
@@ -939,9 +949,6 @@ def _trimmed(tokens) -> tuple[int, int]:
 
 def _complementizer(token: Token) -> bool:
     return token.lower_ == "that" and token.dep_ == "mark"
-
-
-_CONJUNCTION_BEFORE = re.compile(r"[\s,;]*\b(?:but|and|while|whereas|yet)\s*$", re.IGNORECASE)
 
 
 def _before_conjunction(text: str, start: int) -> int:

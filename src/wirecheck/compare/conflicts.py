@@ -18,7 +18,7 @@ from itertools import combinations, product
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from wirecheck.annotate.cues import is_denial
+from wirecheck.annotate.cues import denies_outright, is_denial
 from wirecheck.annotate.timex import NUMBER_WORDS
 from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.compare.origins import same_origins
@@ -34,7 +34,6 @@ CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points
 REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
                    "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
                    "inform", "politi", "fabric", "nonsen", "lies"}
-_CLAIM_DENYING = re.compile(r"^(?:den(?:y|ies|ied|ying)|refut|disput|rebut)", re.IGNORECASE)
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
 _MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|[mbk]n?)?\b", re.IGNORECASE)
@@ -187,7 +186,7 @@ def _denies_a_claim(denial: Quote) -> bool:
     """'denied that ...', 'rejected the report', 'dismissed claims that ...'; not 'rejected a lucrative
     offer' or 'rejected union calls to withdraw the reform': only 'deny' and its like deny whatever
     they take."""
-    if _CLAIM_DENYING.match(denial.cue or ""):
+    if denies_outright(denial.cue):
         return True
     return bool(set(_stems(denial.text)) & REFERENCE_WORDS) or bool(re.search(r"\bthat\b", denial.text))
 

@@ -56,6 +56,7 @@ def entity_key(name: str) -> str:
 
 
 _PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
+_BODY_ENDINGS = CORPORATE_ENDINGS | BODY_NOUNS  # 'Halvorsen Group', 'the CGT union'
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _acronyms(words: list[str]) -> set[str]:
 
 def _names_a_body(name: str) -> bool:
     """'Halvorsen Group', 'Brightline Foods Inc.', 'the CGT union': a name that says it is an organisation's."""
-    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS | BODY_NOUNS
+    return name.split()[-1].rstrip(".").lower() in _BODY_ENDINGS
 
 
 def _is_organisation(group: _Group) -> bool:
