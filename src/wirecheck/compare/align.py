@@ -75,6 +75,7 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
             key = f"entity:{entity.id}" if entity else mention.text.lower()
             named_in.setdefault(mention.sentence, []).append((mention.start, key))
         denying = {q.sentence for q in article.quotes if is_denial(q.cue)}
+        naming = _words_naming_speakers(article)
         for index, span in enumerate(article.sentences):
             sentence = article.article.sentences[index]
             if len(sentence.text.split()) < MIN_CLAIM_WORDS or NEWSROOM_NOTE.search(sentence.text):
@@ -88,17 +89,21 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
                                   if clause.start_char <= start < clause.end_char)
                 claims.append(Claim(article.article.id, index, sentence.id, clause.text.strip(),
                                     content_features(clause) + sorted(named), sentence.text, index in denying,
-                                    article.article.duplicate_of, _quotation(clause, article)))
+                                    article.article.duplicate_of, _quotation(clause, article, naming)))
     return claims
 
 
-def _quotation(clause: Span, article: AnnotatedArticle) -> str:
+def _words_naming_speakers(article: AnnotatedArticle) -> list[tuple[int, int]]:
+    """The spans of the article's direct quotes' cues and speakers ('said Dr. Lisa Tran, a neurologist')."""
+    return [span for quote in article.quotes if quote.kind == "direct"
+            for span in (quote.cue_span, quote.speaker.span if quote.speaker else None) if span]
+
+
+def _quotation(clause: Span, article: AnnotatedArticle, naming: list[tuple[int, int]]) -> str:
     """The clause's words in quotation marks, when they are most of its words but those naming
-    who said them ('said Dr. Lisa Tran, a neurologist at the Mayo Clinic'); else ''."""
-    attribution = [span for quote in article.quotes if quote.kind == "direct"
-                   for span in (quote.cue_span, quote.speaker.span if quote.speaker else None) if span]
+    who said them (`naming`); else ''."""
     words = [token for token in clause if not token.is_punct
-             and not any(start <= token.idx < end for start, end in attribution)]
+             and not any(start <= token.idx < end for start, end in naming)]
     quoted = [token.text for token in words if article.is_quoted(token.idx)]
     return " ".join(quoted) if len(quoted) * 2 > len(words) else ""
 
