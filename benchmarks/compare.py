@@ -84,7 +84,7 @@ def nanco(path: Path) -> None:
 
 def wirecheck_flags(pairs: list[tuple[str, str]]) -> list[bool]:
     from wirecheck.compare.align import SIMILARITY_THRESHOLD, claim_similarity, claims_from_texts
-    from wirecheck.compare.conflicts import differing_values
+    from wirecheck.compare.figures import differing_values
 
     claims = claims_from_texts([text for pair in pairs for text in pair])
     similarity = claim_similarity(claims)

@@ -30,7 +30,7 @@ from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.nlp import load_nlp
 from wirecheck.compare.attribution import shares_words, word_set
-from wirecheck.compare.conflicts import amounts, of_other_magnitudes
+from wirecheck.compare.figures import amounts, of_other_magnitudes
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
