@@ -11,15 +11,12 @@ the matter" in Reuters' story, and "according to Reuters" elsewhere).
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
+from wirecheck.compare.align import AlignedFact
 from wirecheck.compare.attribution import Attribution, relaying_source
 from wirecheck.compare.entities import entity_key
 from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Mention, Source
-
-if TYPE_CHECKING:  # alignment reads figures with the conflicts module, which names origins from here
-    from wirecheck.compare.align import AlignedFact
 
 
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
