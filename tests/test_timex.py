@@ -67,6 +67,8 @@ def test_expressions_resolve_against_the_publication_date(text, expression, valu
     ("The protests began on March 3 and spread.", "2025-10-15", "2025-03-03"),  # past, though the next is nearer
     ("The election on Nov. 5 is close.", "2025-10-15", "2025-11-05"),  # the last one is most of a year back
     ("The hearing is set for March 3.", "2025-10-15", "2026-03-03"),
+    ("Judge Helen Marsh set sentencing for March 12.", "2026-11-19", "2027-03-12"),  # what is set for a day
+    ("He was jailed for the March 12 attack.", "2026-11-19", "2026-03-12"),
     ("On Feb. 29 he left.", "2025-03-10", "2024-02-29"),
 ])
 def test_month_day_without_year_takes_the_last_such_day_unless_it_is_to_come(text, published, value):

@@ -52,7 +52,7 @@ def _month_day(m, pub, ahead):
         return None
     month, day = _month(m["month"]), int(m["day"])
     last, next_ = _occurrence(pub, month, day, -1), _occurrence(pub, month, day, 1)
-    to_come = ahead or last is None or pub - last > MOST_OF_A_YEAR
+    to_come = ahead or _awaited(m) or last is None or pub - last > MOST_OF_A_YEAR
     chosen = (next_ or last) if to_come else last
     return chosen.isoformat() if chosen else None
 
@@ -106,8 +106,8 @@ def _weekday(m, pub, ahead):
 
 
 def _awaited(m: re.Match) -> bool:
-    """'a warning through Thursday', 'called a strike for Thursday': what lasts until the day or is set
-    for it; not 'charged for Thursday's attack'."""
+    """'a warning through Thursday', 'called a strike for Thursday', 'set sentencing for March 12':
+    what lasts until the day or is set for it; not 'charged for Thursday's attack'."""
     before = m.string[max(0, m.start() - 12):m.start()]
     return bool(_UNTIL.search(before)) or (bool(_FOR.search(before)) and not _POSSESSIVE.match(m.string, m.end()))
 
