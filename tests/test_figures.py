@@ -70,6 +70,8 @@ FIGURES_THAT_DIFFER = {
         ["A missile struck a block of flats in Dnipro overnight, killing 14 people, including three children.",
          "At least 15 people, including three children, have been killed in a missile strike on a block of flats."],
         {"14 people": [0], "15 people": [1]}),
+    "terms in years": (["Okafor faces up to 40 years in prison.", "Okafor faces a maximum of 110 years in prison."],
+                       {"40 years": [0], "110 years": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),
