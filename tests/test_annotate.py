@@ -55,6 +55,18 @@ def test_mixed_quote_and_fragment(annotate_text):
     assert "completely baseless" in annotated.article.text[quote.start:quote.end]
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Prosecutors said Okafor had assured customers on social media that their deposits were "safer than a bank."',
+     'Okafor had assured customers on social media that their deposits were "safer than a bank."'),
+    ("Prosecutors said Okafor had assured customers on social media that their deposits were ‘safer than a bank’.",
+     "Okafor had assured customers on social media that their deposits were ‘safer than a bank’"),
+])
+def test_mixed_content_ending_on_a_quotation_keeps_its_closing_mark(annotate_text, text, content):
+    annotated = annotate_text(text)
+    [quote] = [q for q in annotated.quotes if q.cue == "said"]
+    assert quote.kind == "mixed" and text[quote.start:quote.end] == content
+
+
 def test_a_quoted_title_before_the_reported_clause_adds_no_second_quote(annotate_text):
     annotated = annotate_text("Investigative journalist Bob Woodward claims in his new book “War” that Trump and "
                               "Putin remained in contact after the former president left office in 2021.")
@@ -1117,7 +1129,7 @@ def test_a_sentence_ends_after_a_quoted_fragment_that_closes_it(annotate_text):
                               'core national interests."\n"Who can remember how many states I have lost in a row? Is '
                               'it two? Three?" Clinton asks.')
     contents = _contents_by_cue(annotated)
-    assert contents["proclaimed"] == 'a goal of "Peace Through Strength'
+    assert contents["proclaimed"] == 'a goal of "Peace Through Strength."'
     assert contents["told"].startswith("he wants a foreign policy")
     assert contents["asks"].endswith("Is it two? Three?")  # a quotation opening its sentence keeps its cue
 

@@ -51,6 +51,7 @@ _OCCASIONS = {"speech", "interview", "debate", "rally", "statement", "appearance
 # "called him a 'liar'": these cues make a short quotation a fragment of the speaker's statement.
 _NEEDS_QUOTE_PREFIXES = ("call", "describ")
 MIN_DIRECT_WORDS = 4
+_CLOSING_MARK = re.compile(r"''|[”\"»“’']")  # typewriter-style doubled marks too
 CONTINUATION_SENTENCES = 2
 
 
@@ -65,7 +66,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         host = next((q for q in records + indirect if q.start <= core_start < q.end), None)
         if host is not None:
             if host.kind == "indirect":  # 'told the paper that Musk is a "..."'
-                host.kind, host.end = "mixed", max(host.end, core_end)
+                _take_in(host, text, (start, end), core_end)
             continue
         earlier = sorted((q for q in records + indirect if q.end <= start), key=lambda q: q.end)
         record = _direct_quote(annotated, start, end, quoted_chars, earlier)
@@ -78,7 +79,7 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
                                     (record.sentence, record.cue_span)), None)
             if twin is not None and (twin.start == record.start or twin.end <= core_start):
                 # 'rejected the report as "baseless"': one statement, now mixed
-                twin.kind, twin.end = "mixed", max(twin.end, record.end)
+                _take_in(twin, text, (start, end), core_end, reach=record.end)
             if twin is not None:  # 'claims in his book "War" that ...': the statement is the clause
                 record = None
         if record is not None:
@@ -88,6 +89,16 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
         quote.nested = _reported_inside(quote, quotes)
         _end_speaker_before_content(quote, text)
     annotated.quotes = quotes
+
+
+def _take_in(quote: QuoteRecord, text: str, quotation: tuple[int, int], words_end: int, reach: int = 0) -> None:
+    """The quote holds a quotation now: it is mixed, and its words run to the quotation's end, or
+    `reach`, at least; when they end on a quotation they open, its closing mark ends them too
+    ('their deposits were "safer than a bank"'), so that the marks pair."""
+    quote.kind, quote.end = "mixed", max(quote.end, words_end, reach)
+    closing = _CLOSING_MARK.match(text, quotation[1])
+    if closing and quote.end == words_end and quote.start < quotation[0]:
+        quote.end = closing.end()
 
 
 def _without_restated(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
