@@ -268,6 +268,17 @@ def test_names_transliterated_two_ways_are_one_person():
     assert people == [["Serhii Lysak", "Serhiy Lysak"], ["Volodymyr Zelenskiy", "Volodymyr Zelensky"]]
 
 
+def test_a_name_written_with_and_without_accents_is_one_person_and_so_is_its_surname():
+    wire = ("Chega leader Andre Ventura said the result showed that the two-party system was over, and Prime Minister "
+            "Luis Montenegro told supporters the people wanted stability.")
+    daily = ("Chega leader André Ventura called the result historic. Prime Minister Luís Montenegro said voters had "
+             "given his government a mandate. \"Nothing will ever be the same,\" Ventura told supporters.")
+    story = _analyzed(_article("wire", "The Wire", wire), _article("daily", "The Daily", daily))
+    people = sorted(sorted([e.name, *e.aliases]) for e in story.entities if e.type == "PERSON")
+    assert people == [["Andre Ventura", "André Ventura", "Ventura"], ["Luis Montenegro", "Luís Montenegro"]]
+    assert {q.speaker for q in story.quotes if q.speaker_text == "Ventura"} == {"André Ventura"}
+
+
 def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     text = ("The council voted on the bridge plan on Monday after a long debate about its cost and safety.\n"
             "He said the plan would fail because the money had run out months ago. They said the vote was rushed "

@@ -13,6 +13,7 @@ not split or mislabel an entity.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -45,14 +46,19 @@ _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.
 
 def entity_key(name: str) -> str:
     """Comparable form of a name: no titles, leading article or possessive; known outlets canonical;
-    the endings transliterations spell differently made one ('Serhiy' and 'Serhii', 'Zelensky' and
-    'Zelenskiy')."""
+    accents off ('André' and 'Andre', as outlets without them write it) and the endings
+    transliterations spell differently made one ('Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskiy')."""
     outlet = known_outlet(name)
     if outlet:
         return outlet.name.lower()
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
     name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
-    return _TRANSLITERATED_ENDING.sub("i", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower())
+    name = re.sub(r"^the\s+", "", _without_accents(name), flags=re.IGNORECASE).lower()
+    return _TRANSLITERATED_ENDING.sub("i", name)
+
+
+def _without_accents(name: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
 _PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
