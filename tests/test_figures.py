@@ -23,6 +23,13 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     assert differing_values(["The fire destroyed 120 homes.", "Officials said 120 homes burned down."]) == []
     # a number word inside another word is none: 'phone several times' says no 'one time'
     assert differing_values(["They spoke by phone several times.", "They spoke as many as seven times."]) == []
+    # what a figure measures is said in its own clause: the seats needed are not the seats won
+    assert differing_values(["The alliance came first with about 32 per cent of the vote, but remains well short "
+                             "of the 116 seats it would need for a majority.",
+                             "The alliance collected 32% of the vote and 89 seats in the 230-seat parliament."]) == []
+    # spans of years and weeks tell apart what they measure: the children aged 5 to 11, a law's six weeks
+    assert differing_values(["The trial compared the vaccine's effect in kids to those aged over 12 years.",
+                             "We plan to seek authorization of our vaccine for children 5 to 11 years old."]) == []
     # how many sources an outlet relies on is no figure of the story
     assert differing_values(["The carmaker will cut 8,000 jobs, three people familiar with the matter said.",
                              "The carmaker will cut 8,000 jobs, two people briefed on the plans said."]) == []
@@ -37,6 +44,10 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     # 'about' rounds to the figure's last digit: about $14 billion is not roughly $12 billion
     ("The deal values the company at about $14 billion.", "The deal values the company at roughly $12 billion.", True),
     ("The march drew about 6,000 people.", "The march drew 6,400 people.", False),
+    # a share in whole per cent is rounded; a whole amount of money is not
+    ("The alliance won 32% of the vote.", "The alliance won 32.1% of the vote.", False),
+    ("The alliance won 31% of the vote.", "The alliance won 32.1% of the vote.", True),
+    ("The cuts would save £2bn a year.", "The cuts would save £2.2bn a year.", True),
 ])
 def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
     assert bool(differing_values([first, second])) is conflict
@@ -70,8 +81,12 @@ FIGURES_THAT_DIFFER = {
         ["A missile struck a block of flats in Dnipro overnight, killing 14 people, including three children.",
          "At least 15 people, including three children, have been killed in a missile strike on a block of flats."],
         {"14 people": [0], "15 people": [1]}),
-    "terms in years": (["Okafor faces up to 40 years in prison.", "Okafor faces a maximum of 110 years in prison."],
-                       {"40 years": [0], "110 years": [1]}),
+    "prison terms": (["Okafor faces up to 40 years in prison.", "Okafor faces a maximum of 110 years in prison."],
+                     {"40 years in prison": [0], "110 years in prison": [1]}),
+    "seats, one count given as part of a whole": (
+        ["The alliance had 32.1% of the vote and 91 of the 230 seats in parliament, according to the ministry.",
+         "The alliance collected 32% of the vote and 89 seats in the 230-seat parliament, according to results."],
+        {"91 seats": [0], "89 seats": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),

@@ -27,11 +27,13 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
           r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|buildings|"
           r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
-          r"jobs|workers|employees|troops|soldiers|votes|calls|conversations|times|years|months|weeks|days|"
-          r"hours|minutes")
+          r"jobs|workers|employees|troops|soldiers|votes|seats|calls|conversations|times|days|hours|minutes|"
+          r"years (?:in prison|in jail|behind bars)")  # a prison term, not any span of years (an age, a law's weeks)
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
+# '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+"
-                    r"(?:(thousand|million|billion)\s+)?(?:\w+\s+)?(" + _UNITS + r")\b", re.IGNORECASE)
+                    r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+)?(" + _UNITS + r")\b",
+                    re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?(?![\d%])",
                           re.IGNORECASE)
 MIN_BARE_FIGURE = 100
@@ -45,12 +47,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
 WORDS_BEFORE_VALUE = 4
 _FIGURE = re.compile(r"\d[\d,.]*")
+_CLAUSE_START = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
                     re.IGNORECASE)
+WHOLE_PERCENT_ROUNDING = 0.45  # a share in whole per cent is rounded: '32%' of the vote is 32.1%
 MIN_APPROXIMATION = 0.05  # "about 14" stands for at least 13.3 to 14.7
 MAGNITUDE = 10  # how far apart two values of one thing can be and still be told of it
 # A value a text gives, the stems of the words before it, which say what it measures or dates,
@@ -171,7 +175,8 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         found[currency].append(_stated(text, _money(currency, value), value, match, _rounding(number, multiple)))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
-        found["%"].append(_stated(text, f"{value:g}%", value, match, _rounding(match.group(1), 1)))
+        rounding = _rounding(match.group(1), 1) or WHOLE_PERCENT_ROUNDING
+        found["%"].append(_stated(text, f"{value:g}%", value, match, rounding))
     for match in _COUNT.finditer(text):
         number, scale, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
@@ -224,8 +229,12 @@ def _stated(text: str, label: str, value: float, match: re.Match, rounding: floa
 def _measure(before: str) -> list[str]:
     """What a value measures: the content words since the figure before it ("grown by 100,000
     since 2016, to about 513,000" says nothing of what 513,000 is), or before that figure when the
-    value ends a range ("rose from 5% to 7%")."""
+    value ends a range ("rose from 5% to 7%"); never back past the start of its clause ("32% of the
+    vote, but remains short of the 116 seats" says nothing of votes)."""
     segments = _FIGURE.split(before)
+    *_, clause = _CLAUSE_START.split(segments[-1])
+    if clause != segments[-1]:
+        return stems(clause)[-WORDS_BEFORE_VALUE:]
     words = stems(segments[-1]) or (stems(segments[-2]) if len(segments) > 1 else [])
     return words[-WORDS_BEFORE_VALUE:]
 
