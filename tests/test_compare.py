@@ -288,6 +288,14 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     assert [s.name for s in story.sources] == ["The Courier"]
 
 
+def test_a_possessive_pronoun_owning_a_cue_is_the_person_it_stands_for_never_a_source_of_its_own():
+    text = ("Prime Minister Luis Montenegro told supporters on Sunday that the country wanted stability.\n"
+            "He repeated his pledge not to govern with the far right.")
+    story = _analyzed(_article("courier", "The Courier", text))
+    assert {q.speaker_text: q.speaker for q in story.quotes}["his"] == "Luis Montenegro"
+    assert [s.name for s in story.sources] == ["Luis Montenegro", "The Courier"]
+
+
 def test_a_speaker_borrowed_from_another_article_carries_to_the_quotation_continuing_it():
     herald = ("Transport Secretary Daniel Marsh spoke outside his constituency office on Thursday morning.\n"
               '"I have nothing to hide," the former banker told reporters. "Every decision in my department is '

@@ -20,9 +20,10 @@ from wirecheck.annotate.source_kinds import (
 from wirecheck.datelines import dateline_spans
 from wirecheck.publications import is_generic_publication_reference, known_outlet
 
-PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "it": "ORG",
+            "its": "ORG"}  # 'his pledge not to ...' is his
 # Pronouns that name no one by themselves; those in PRONOUNS may be resolved to an antecedent.
-PERSONAL_PRONOUNS = set(PRONOUNS) | {"they", "them", "we", "us", "i", "me", "you"}
+PERSONAL_PRONOUNS = set(PRONOUNS) | {"they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
@@ -47,7 +48,7 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
-_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 _HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 _PLACE_PREPOSITIONS = {"of", "in", "near", "at", "outside", "from"}  # 'near the town of Elbistan'
