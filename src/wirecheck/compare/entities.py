@@ -240,7 +240,9 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     for key, group in groups.items():
         if len(key.split()) >= 2:
             continue
-        targets = [g for g in by_last_word.get(key, []) if g.is_person or len(key) > 3]
+        # 'Musk' is 'Elon Musk', 'Alliance' 'the Democratic Alliance'; 'Lisbon' is no 'University of Lisbon'
+        targets = [g for g in by_last_word.get(key, [])
+                   if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of")]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
         # where the tagger took it for a person (but 'Malaysia' is no 'Malaysia Airlines')
