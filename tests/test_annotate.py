@@ -199,6 +199,24 @@ def test_a_name_the_tagger_missed_that_is_described_as_a_person_is_a_person(anno
     assert ("person", "Ana Ruiz") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
 
 
+@pytest.mark.parametrize("text, name, label", [
+    ("'The centre has failed to listen to people,' said Marina Costa Lobo, a political scientist at the University "
+     "of Lisbon.", "Marina Costa Lobo", "PERSON"),
+    ("Oleksandr Vilkul, the head of the city's military administration, said two children were among the dead.",
+     "Oleksandr Vilkul", "PERSON"),
+    # what a body can be too leaves the tagger's reading
+    ("Extinction Rebellion, the organiser of the march, said 5,000 people took part in the protest on Sunday.",
+     "Extinction Rebellion", None),
+])
+def test_a_name_an_apposition_gives_a_persons_role_is_a_person(annotate_text, text, name, label):
+    annotated = annotate_text(text)
+    labels = {m.text: m.label for m in annotated.mentions}
+    if label:
+        assert labels[name] == label
+    else:
+        assert labels.get(name) != "PERSON"
+
+
 def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):
     annotated = annotate_text("The Alzheimer's Society said the study added to a growing body of evidence that "
                               "physical activity was good for the brain.")

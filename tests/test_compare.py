@@ -196,6 +196,14 @@ def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
     assert denied and all("hid losses" in text for texts in denied for text in texts)
 
 
+def test_a_place_is_not_the_organisation_named_after_it():
+    courier = ("'The centre has failed to listen to people,' said Marina Costa Lobo, a political scientist at the "
+               "University of Lisbon.\nThousands gathered in Lisbon on Sunday night to celebrate the result.")
+    story = _analyzed(_article("courier", "The Courier", courier))
+    names = {e.name: e.aliases for e in story.entities}
+    assert "Lisbon" in names and "Lisbon" not in names["University of Lisbon"]
+
+
 def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
     courier = ("Elon Musk bought Twitter in 2022 and renamed the social network X a few months later, angering "
                "many of its users.\nTwitter lost many of its largest advertisers after Musk bought it, the company "

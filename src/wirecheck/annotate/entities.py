@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, PERSON_NOUN
@@ -27,6 +27,13 @@ PERSON_TITLES = {
 # Roles held in an organization: "the founder of SpaceX", "the CEO of Tesla and SpaceX".
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
              "chairwoman", "shareholder", "investor", "employee", "employees", "subsidiary"}
+# Roles only a person holds, set beside a name: 'a political scientist', 'the head of', 'a historian'.
+_PERSONS_ROLES = PERSON_TITLES - {"member", "general", "chair"} | {"head", "leader", "founder", "cofounder"}
+_PERSONS_TRADE = re.compile(r"[a-z]{3}(?:ist|ian)$")
+_BODIES_ROLES = {"organiser", "organizer", "sponsor", "operator", "owner", "provider", "producer", "publisher",
+                 "developer", "member", "partner", "supplier", "distributor", "promoter", "backer", "investor",
+                 "shareholder", "client", "customer", "buyer", "seller", "creditor", "donor", "defendant", "plaintiff"}
+_TAGGED_NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # places and peoples stay
 # Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
 CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
@@ -69,6 +76,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         )
         covered.update(range(ent.start, ent.end))
     _relabel_businesses(annotated)
+    _relabel_described_people(annotated)
     _relabel_datelines(annotated)
     _add_described_people(annotated, covered)
     _add_missed_surnames(annotated, covered)
@@ -106,6 +114,32 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
                 or mention.text.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
             mention.label = "ORG"
+
+
+def _relabel_described_people(annotated: AnnotatedArticle) -> None:
+    """A name the tagger took for an organisation that an apposition says is a person's: 'Marina
+    Costa Lobo, a political scientist at ...', 'Oleksandr Vilkul, the head of the city's military
+    administration'; not 'Extinction Rebellion, the organiser of the march', which bodies can be."""
+    people = set()
+    for mention in annotated.mentions:
+        if mention.label in _TAGGED_NOT_PEOPLE:
+            span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and any(c.dep_ == "appos" and _holds_a_persons_role(c) for c in span.root.children):
+                people.add(mention.text)
+    for mention in annotated.mentions:
+        if mention.text in people:
+            mention.label = "PERSON"
+
+
+def _holds_a_persons_role(noun: Token) -> bool:
+    role = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (role in _PERSONS_ROLES or bool(_PERSONS_TRADE.search(role)))
+
+
+def _may_be_a_persons_trade(noun: Token) -> bool:
+    """'a resident', 'a Democratic consultant': a person's, by its ending, unless bodies are called so too."""
+    role = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and bool(PERSON_NOUN.search(role)) and role not in ORGANISATION_NOUNS | _BODIES_ROLES
 
 
 def _relabel_datelines(annotated: AnnotatedArticle) -> None:
@@ -176,8 +210,7 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
     Democratic strategist in Tucson'."""
     for token in annotated.doc:
         if token.pos_ != "PROPN" or token.i in covered or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and PERSON_NOUN.search(c.lower_)
-                and c.lemma_.lower() not in ORGANISATION_NOUNS for c in token.children):
+                c.dep_ == "appos" and (_holds_a_persons_role(c) or _may_be_a_persons_trade(c)) for c in token.children):
             continue
         first = token.i
         while first > 0 and token.i - first < 2 and annotated.doc[first - 1].dep_ == "compound" \
