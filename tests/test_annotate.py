@@ -377,7 +377,8 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
 @pytest.mark.parametrize("phrase, kind", [
     ("the Chancellor", "official"), ("A No 10 spokesperson", "official"), ("The PCS union", "organization"),
     ("the company", "organization"), ("Treasury sources", "anonymous"), ("Officials", "anonymous"),
-    ("the lawyers", "other"), ("Ukraine's air force", "official"), ("state officials", "anonymous"),
+    ("the lawyers", "other"), ("Ukraine's air force", "official"), ("the electoral commission", "official"),
+    ("state officials", "anonymous"),
     ("Experts not involved in the work", "anonymous"), ("One neurologist", "anonymous"),
     ("an economist at a big bank", "anonymous"), ("a spokesperson", "official"), ("a letter", "document"),
 ])

@@ -34,7 +34,7 @@ _OFFICIAL = re.compile(
     r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
     official|ambassador|embassy|government|administration|kremlin|pentagon|white\s+house|
     downing\s+street|department|agency|police|military|army|navy|air\s+force|armed\s+forces|general\s+staff|
-    campaign|council|senator|
+    campaign|council|commission|senator|
     governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
     whitehall|no\.?\s+10)\b""",
     re.IGNORECASE | re.VERBOSE,
