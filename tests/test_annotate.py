@@ -199,6 +199,15 @@ def test_a_name_the_tagger_missed_that_is_described_as_a_person_is_a_person(anno
     assert ("person", "Ana Ruiz") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
 
 
+def test_the_last_words_of_a_clause_the_parser_took_for_its_cues_subject_are_the_clauses(annotate_text):
+    text = ("A powerful earthquake struck the mountains late Friday, killing at least 46 people and damaging "
+            "buildings as far away as Marrakech, the Interior Ministry said Saturday.")
+    annotated = annotate_text(text)
+    [quote] = annotated.quotes
+    assert text[quote.start:quote.end].endswith("as far away as Marrakech")
+    assert quote.speaker.text == "the Interior Ministry"
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("'The centre has failed to listen to people,' said Marina Costa Lobo, a political scientist at the University "
      "of Lisbon.", "Marina Costa Lobo", "PERSON"),

@@ -30,8 +30,8 @@ from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.nlp import cue_after_quotation
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, negated, noun_phrase,
-    reference_for, subject_of,
+    SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, is_stranded_object, negated,
+    noun_phrase, reference_for, subject_of,
 )
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
@@ -883,8 +883,9 @@ def _before_added_cue(clause: Token, cue: Token) -> list[Token]:
     part, but police put the number at 12,000'); a clause before its cue is reported whole, the
     verb of saying in it too ('Eggleston expressed concern and said ..., people familiar with the
     session said')."""
-    if clause.i < cue.i:
-        return list(clause.subtree)
+    if clause.i < cue.i:  # with the last words, when the parser took them for the cue's subject
+        stranded = [s for s in cue.children if s.dep_ == "nsubj" and s.i < cue.i and is_stranded_object(s)]
+        return list(clause.subtree) + [t for s in stranded for t in s.doc[s.left_edge.i:s.i + 1]]
     ends = (_clause_ends_before(t, clause) for t in clause.subtree if t.i != clause.i)
     end = next((end for end in ends if end is not None), None)
     return [t for t in clause.subtree if end is None or t.i < end]

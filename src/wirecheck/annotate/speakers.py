@@ -85,7 +85,8 @@ def subject_of(verb: Token) -> Token | None:
             # "Mrs. Clinton's plan is intended to ...": the plan's owner speaks through it
             return next((c for c in target.children if c.dep_ == "poss"), None)
         # of two subjects the parser gave one verb ('co - host Mika Brzezinski asked'), the nearest
-        subjects = [_past_dateline(c) for c in _children_through_auxiliaries(verb) if c.dep_ in SUBJECT_DEPS]
+        subjects = [_past_stranded_object(_past_dateline(c)) for c in _children_through_auxiliaries(verb)
+                    if c.dep_ in SUBJECT_DEPS]
         subjects = [s for s in subjects if s is not None]
         before = [s for s in subjects if s.i < verb.i]
         subject = (before[-1] if before else next(iter(subjects), None)) or _stray_subject(verb) \
@@ -144,6 +145,22 @@ def _past_dateline(subject: Token) -> Token | None:
         return subject
     after = [t for t in subject.subtree if not (in_dateline(t) or t.is_punct or t.is_space)]
     return min(after, key=lambda t: len(list(t.ancestors)), default=None)
+
+
+def _past_stranded_object(subject: Token | None) -> Token | None:
+    """The subject, or the apposition after what the parser took for it when that is the object of
+    the preposition before it: '... damaging buildings as far away as Marrakech, the Interior
+    Ministry said'."""
+    if subject is None or not is_stranded_object(subject):
+        return subject
+    return next(c for c in subject.children if c.dep_ == "appos")
+
+
+def is_stranded_object(subject: Token) -> bool:
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > subject.sent.start else None
+    return before is not None and before.pos_ == "ADP" and not any(before.children) \
+        and any(c.dep_ == "appos" and c.i > subject.i for c in subject.children)
 
 
 def in_dateline(token: Token) -> bool:
