@@ -30,6 +30,13 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     # spans of years and weeks tell apart what they measure: the children aged 5 to 11, a law's six weeks
     assert differing_values(["The trial compared the vaccine's effect in kids to those aged over 12 years.",
                              "We plan to seek authorization of our vaccine for children 5 to 11 years old."]) == []
+    # a figure opening the clause a source reports measures what follows it, not the source
+    assert differing_values(["The ministry said in a statement, adding that 112 people had been injured.",
+                             "The ministry said 135 people had been taken to hospital."]) == []
+    # a year before 'that killed' counts no one
+    [(kind, _)] = differing_values(["The region was hit by an earthquake in 2023 that killed 2,900 people.",
+                                    "The region was hit by an earthquake in 2021 that killed 2,900 people."])
+    assert kind == "date"
     # how many sources an outlet relies on is no figure of the story
     assert differing_values(["The carmaker will cut 8,000 jobs, three people familiar with the matter said.",
                              "The carmaker will cut 8,000 jobs, two people briefed on the plans said."]) == []
@@ -87,6 +94,14 @@ FIGURES_THAT_DIFFER = {
         ["The alliance had 32.1% of the vote and 91 of the 230 seats in parliament, according to the ministry.",
          "The alliance collected 32% of the vote and 89 seats in the 230-seat parliament, according to results."],
         {"91 seats": [0], "89 seats": [1]}),
+    "an earthquake's magnitude, however written": (
+        ["The U.S. Geological Survey said the quake had a preliminary magnitude of 6.4.",
+         "Morocco's geophysics institute put the quake's magnitude at 6.2."],
+        {"magnitude 6.4": [0], "magnitude 6.2": [1]}),
+    "lengths in one unit however abbreviated": (
+        ["The quake struck at a depth of 18 kilometers (11 miles), the survey said.",
+         "The quake struck at a depth of 10km, the institute said."],
+        {"18 kilometers": [0], "10 km": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),
@@ -118,6 +133,14 @@ def test_an_outlet_giving_a_figure_elsewhere_does_not_contradict_it():
     assert differing_values(texts)  # on their own, two rates that differ
     elsewhere = [[], ["The unemployment rate climbed to 7.1% in August."]]
     assert differing_values(texts, elsewhere) == []
+
+
+def test_an_outlet_giving_the_other_precise_figure_bare_does_not_contradict_it():
+    texts = ["The U.S. Geological Survey said the quake had a preliminary magnitude of 6.4.",
+             "Morocco's geophysics institute put the quake's magnitude at 6.2, while the U.S. Geological Survey "
+             "measured it at 6.4."]
+    assert differing_values(texts)  # on their own, the survey's magnitude and the institute's
+    assert differing_values(texts, [[texts[0]], [texts[1]]]) == []
 
 
 def test_an_outlet_giving_the_other_figure_bare_does_not_contradict_it():

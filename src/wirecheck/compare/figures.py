@@ -31,9 +31,16 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
           r"years (?:in prison|in jail|behind bars)")  # a prison term, not any span of years (an age, a law's weeks)
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 # '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
-_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")\s+"
-                    r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+)?(" + _UNITS + r")\b",
-                    re.IGNORECASE)
+# and '10km'; but 'in 2023 that killed' counts no one
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")(?:\s+|(?=km\b|ft\b))"
+                    r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
+                    r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
+                    r"(" + _UNITS + r")\b", re.IGNORECASE)
+# One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
+_UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
+               "persons": "people", "person": "people"}
+_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?[- ](\d(?:\.\d+)?)\b|\b(\d(?:\.\d+)?)[- ]magnitude\b",
+                        re.IGNORECASE)  # an earthquake's: 'magnitude 6.2', 'a 6.8-magnitude quake'
 _BARE_FIGURE = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?(?![\d%])",
                           re.IGNORECASE)
 MIN_BARE_FIGURE = 100
@@ -48,6 +55,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORDS_BEFORE_VALUE = 4
 _FIGURE = re.compile(r"\d[\d,.]*")
 _CLAUSE_START = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+_REPORTED_OPENING = re.compile(r"\b(?:said|says|say|added|adding|announced|reported|estimated)(?:\s+that)?\s*$",
+                               re.IGNORECASE)
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
@@ -142,13 +151,13 @@ def _same_measure(one: Stated, other: Stated) -> bool:
 
 def _bare_figures(text: str) -> list[Stated]:
     """Figures given without saying what they count ('the interior ministry counted 480,000'): a
-    text giving another's value so shows it knows it. Small ones are too common to tell."""
+    text giving another's value so shows it knows it. Small whole ones are too common to tell."""
     found = []
     for match in _BARE_FIGURE.finditer(text):
         number, scale = match.groups()
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = float(number.replace(",", "")) * multiple
-        if value >= MIN_BARE_FIGURE:
+        if value >= MIN_BARE_FIGURE or "." in number:  # 'measured it at 6.4', as precise as a large one
             allowed = _allowed(text[:match.start()], value, _rounding(number, multiple))
             found.append((_readable(value), _ANY_MEASURE, allowed))
     return found
@@ -183,9 +192,14 @@ def amounts(text: str) -> dict[str, list[Stated]]:
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
-        unit = written.lower().rstrip("s") if written.lower() not in {"feet", "people"} else written.lower()
-        found[unit].append(_stated(text, f"{_readable(value)} {written.lower()}", value, match,
+        written = written.lower()
+        unit = _UNIT_NAMES.get(written) or _UNIT_NAMES.get(written.rstrip("s")) or (
+            written if written in {"feet", "people"} else written.rstrip("s"))
+        found[unit].append(_stated(text, f"{_readable(value)} {written}", value, match,
                                    _rounding(number, multiple)))
+    for match in _MAGNITUDE.finditer(text):
+        number = match.group(1) or match.group(2)
+        found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
     for match in _AGE.finditer(text):
         found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
     return found
@@ -220,10 +234,18 @@ def years(text: str) -> dict[str, list[Stated]]:
 
 def _stated(text: str, label: str, value: float, match: re.Match, rounding: float = 0.0) -> Stated:
     """The value with what it measures: the words before it, or after it when it opens its clause
-    ("At least five people have been killed in ...")."""
+    ("At least five people have been killed in ...", "the ministry said 135 people had been taken
+    to hospital")."""
     before = text[:match.start()]
-    measure = _measure(before) or stems(_FIGURE.split(text[match.end():])[0])[:WORDS_BEFORE_VALUE]
+    measure = (not _opens_reported_clause(before) and _measure(before)) \
+        or stems(_FIGURE.split(text[match.end():])[0])[:WORDS_BEFORE_VALUE]
     return label, frozenset(measure) - REPORTING_STEMS, _allowed(before, value, rounding)
+
+
+def _opens_reported_clause(before: str) -> bool:
+    for precision in (_AT_LEAST, _AT_MOST, _ABOUT):
+        before = precision.sub("", before)
+    return bool(_REPORTED_OPENING.search(before))
 
 
 def _measure(before: str) -> list[str]:
