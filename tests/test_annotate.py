@@ -387,12 +387,18 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("the Chancellor", "official"), ("A No 10 spokesperson", "official"), ("The PCS union", "organization"),
     ("the company", "organization"), ("Treasury sources", "anonymous"), ("Officials", "anonymous"),
     ("the lawyers", "other"), ("Ukraine's air force", "official"), ("the electoral commission", "official"),
-    ("state officials", "anonymous"),
+    ("state officials", "anonymous"), ("the royal palace", "official"),
+    ("Morocco's geophysics institute", "organization"),
     ("Experts not involved in the work", "anonymous"), ("One neurologist", "anonymous"),
     ("an economist at a big bank", "anonymous"), ("a spokesperson", "official"), ("a letter", "document"),
 ])
 def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
     assert classify(phrase, None) == kind
+
+
+def test_a_body_named_like_a_document_is_no_document():
+    assert classify("The U.S. Geological Survey", "ORG") == "organization"
+    assert classify("a survey", None) == classify("the Gallup poll", "ORG") == "document"
 
 
 def test_as_someone_put_it(annotate_text):

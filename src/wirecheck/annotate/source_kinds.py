@@ -36,7 +36,7 @@ _OFFICIAL = re.compile(
     downing\s+street|department|agency|police|military|army|navy|air\s+force|armed\s+forces|general\s+staff|
     campaign|council|commission|senator|
     governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
-    whitehall|no\.?\s+10)\b""",
+    whitehall|no\.?\s+10|palace)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DOCUMENT = re.compile(
@@ -55,7 +55,7 @@ _INSTITUTION = re.compile(rf"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:{_BODIES}|Corporati
 ORGANISATION_NOUNS = {
     "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
-    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board",
+    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board", "institute",
 }
 # What a body is, written after its name: "the CGT union", "the Labour party", "UAW" for "United Auto
 # Workers union".
@@ -91,8 +91,8 @@ def classify(text: str, label: str | None) -> str:
         return "publication"
     if label != "PERSON" and is_anonymous(text):
         return "anonymous"
-    if _DOCUMENT.search(text):
-        return "document"
+    if _DOCUMENT.search(text) and not (label == "ORG" and text.split()[-1][:1].isupper()):
+        return "document"  # not a body named like one: 'the U.S. Geological Survey'
     if _OFFICIAL.search(text):
         return "official"
     if label == "PERSON":

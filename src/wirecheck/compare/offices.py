@@ -2,7 +2,8 @@
 of Defence" and "the Defense Ministry" are one source across a story, and so are "Denver
 police", "the Denver Police Department" and "police", or "Ukraine's air force" and "the Air
 Force", as long as the story names that office for one country or city only (Ukraine's and
-Russia's defence ministries stay two)."""
+Russia's defence ministries stay two). "The country's interior ministry" is the country's the
+story is about, and "the ministry" the one ministry a story names."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from os.path import commonprefix
 _OFFICE = re.compile(
     r"^(?i:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?P<possessive>['’]s)?\s+)??"
     r"(?:(?P<force>[Pp]olice|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|[Mm]ilitary)(?:\s+[Dd]epartment)?"
-    r"|(?!(?i:the|a|an|its|their|his|her|that|this)\s)(?P<brief>[A-Za-z]+)\s+[Mm]inistry"
+    r"|(?i:(?:country|nation)['’]s\s+)?"  # 'the country's interior ministry'
+    r"(?!(?i:the|a|an|its|their|his|her|that|this)\s)(?P<brief>[A-Za-z]+)\s+[Mm]inistry"
     r"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<of>[A-Za-z]+(?:\s+(?:and\s+)?[A-Za-z]+){0,2}))$")
+_BARE_MINISTRY = re.compile(r"^(?i:the\s+)?[Mm]inistry$")
 _SPELLING = {"defense": "defence"}
 _FORCES = {"police", "air force", "army", "navy", "military"}
 
@@ -38,6 +41,10 @@ def office_names(phrases: list[str]) -> dict[str, str]:
         owner = f"{distinct[0]} " if distinct else ""
         office = brief if brief in _FORCES else f"Ministry of {brief.title()}"
         names.update({phrase: f"{owner}{office}" for phrase in owners})
+    ministries = {names[phrase] for brief, owners in named.items() if brief not in _FORCES for phrase in owners
+                  if phrase in names}
+    if len(ministries) == 1:  # 'the ministry' of a story naming one
+        names.update({phrase: next(iter(ministries)) for phrase in phrases if _BARE_MINISTRY.match(phrase)})
     return names
 
 
