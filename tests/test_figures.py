@@ -33,6 +33,10 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     # a figure opening the clause a source reports measures what follows it, not the source
     assert differing_values(["The ministry said in a statement, adding that 112 people had been injured.",
                              "The ministry said 135 people had been taken to hospital."]) == []
+    # a share, a sum or a year measures the same thing by a common word, not by the name of whose it is
+    assert differing_values(["Corvane shares rose 4% in premarket trading on Monday.",
+                             "Corvane's stock is down about 18% since January."]) == []
+    assert differing_values(["Corvane was founded in 2010 by two engineers.", "Corvane went public in 2015."]) == []
     # a year before 'that killed' counts no one
     [(kind, _)] = differing_values(["The region was hit by an earthquake in 2023 that killed 2,900 people.",
                                     "The region was hit by an earthquake in 2021 that killed 2,900 people."])
@@ -102,6 +106,10 @@ FIGURES_THAT_DIFFER = {
         ["The quake struck at a depth of 18 kilometers (11 miles), the survey said.",
          "The quake struck at a depth of 10km, the institute said."],
         {"18 kilometers": [0], "10 km": [1]}),
+    "sums of one thing, said by the words after them": (
+        ["Prosecutors said Okafor moved about $1.2 billion of customer funds into risky trades.",
+         "Prosecutors had accused Okafor of diverting $1.4 billion in customer deposits."],
+        {"$1.2 billion": [0], "$1.4 billion": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),

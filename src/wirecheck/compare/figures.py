@@ -54,9 +54,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
 WORDS_BEFORE_VALUE = 4
 _FIGURE = re.compile(r"\d[\d,.]*")
+_CLAUSE_END = re.compile(r"[,;:()]")
+WORDS_AFTER_SHARE = 3
 _CLAUSE_START = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 _REPORTED_OPENING = re.compile(r"\b(?:said|says|say|added|adding|announced|reported|estimated)(?:\s+that)?\s*$",
                                re.IGNORECASE)
+_NAME = "^"  # marks the stem of a capitalised word
+_NAMES_DO_NOT_SAY = {"%", "$", "£", "€", "year"}  # what such figures measure: shares, sums and years of anything
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
@@ -86,32 +90,34 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
             for unit, stated in extract(text).items():
                 by_unit[unit][index] = stated
         for unit, stated in by_unit.items():
-            if len(_contradicted(stated, defaultdict(list), unit_suffices)) < 2:
+            if len(_contradicted(stated, defaultdict(list), unit_suffices, unit)) < 2:
                 continue  # what the articles say elsewhere can only take a contradiction away
             also = defaultdict(list)
             for index in stated:
                 for other_text in (elsewhere[index] if elsewhere else []):
                     also[index] += extract(other_text).get(unit, [])
                     also[index] += _bare_figures(other_text) if kind == "numeric" else []
-            if len(by_value := _contradicted(stated, also, unit_suffices)) >= 2:
+            if len(by_value := _contradicted(stated, also, unit_suffices, unit)) >= 2:
                 found.append((kind, by_value))
     return found
 
 
 def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]], unit_suffices: bool = False,
-                  ) -> dict[str, list[int]]:
+                  unit: str = "") -> dict[str, list[int]]:
     """{value: indices of the texts giving it} over the values another text contradicts: both
     after a word in common ("the plant opened in 2019" / "opened in 2021"), not where each
     measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
     office in 2021"), and neither agreeing with another value the other text or its article
     gives (a text going "from 5% to 7%" does not contradict one going "to 7%"). Of two texts,
-    only the two values closest in what they measure are set against each other."""
+    only the two values closest in what they measure are set against each other. A share, a sum
+    or a year measures the same thing only by a common word, not by a name alone."""
+    names_suffice = unit not in _NAMES_DO_NOT_SAY
     by_value: dict[str, list[int]] = defaultdict(list)
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
         one_value_each = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
         opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
-                   if (one_value_each or _same_measure(one, other)) and _apart(one[2], other[2])
+                   if (one_value_each or _same_measure(one, other, names_suffice)) and _apart(one[2], other[2])
                    and _comparable(one, other)
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
         if opposed:
@@ -145,8 +151,9 @@ def _central(allowed: tuple[float, float]) -> float:
     return high if low == float("-inf") else low if high == float("inf") else (low + high) / 2
 
 
-def _same_measure(one: Stated, other: Stated) -> bool:
-    return bool(one[1] & other[1]) or _ANY_MEASURE in (one[1], other[1])
+def _same_measure(one: Stated, other: Stated, names_suffice: bool = True) -> bool:
+    shared = one[1] & other[1]
+    return any(names_suffice or not word.startswith(_NAME) for word in shared) or _ANY_MEASURE in (one[1], other[1])
 
 
 def _bare_figures(text: str) -> list[Stated]:
@@ -181,11 +188,12 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         currency, number, scale = match.groups()
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = float(number.replace(",", "")) * multiple
-        found[currency].append(_stated(text, _money(currency, value), value, match, _rounding(number, multiple)))
+        found[currency].append(_stated(text, _money(currency, value), value, match, _rounding(number, multiple),
+                                       of_what=True))
     for match in _PERCENT.finditer(text):
         value = float(match.group(1))
         rounding = _rounding(match.group(1), 1) or WHOLE_PERCENT_ROUNDING
-        found["%"].append(_stated(text, f"{value:g}%", value, match, rounding))
+        found["%"].append(_stated(text, f"{value:g}%", value, match, rounding, of_what=True))
     for match in _COUNT.finditer(text):
         number, scale, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
@@ -232,14 +240,17 @@ def years(text: str) -> dict[str, list[Stated]]:
     return {"year": stated} if stated else {}
 
 
-def _stated(text: str, label: str, value: float, match: re.Match, rounding: float = 0.0) -> Stated:
+def _stated(text: str, label: str, value: float, match: re.Match, rounding: float = 0.0, of_what: bool = False,
+            ) -> Stated:
     """The value with what it measures: the words before it, or after it when it opens its clause
     ("At least five people have been killed in ...", "the ministry said 135 people had been taken
-    to hospital")."""
-    before = text[:match.start()]
-    measure = (not _opens_reported_clause(before) and _measure(before)) \
-        or stems(_FIGURE.split(text[match.end():])[0])[:WORDS_BEFORE_VALUE]
-    return label, frozenset(measure) - REPORTING_STEMS, _allowed(before, value, rounding)
+    to hospital"); a share or a sum `of_what` also by the words just after it ("$1.2 billion of
+    customer funds")."""
+    before, after = text[:match.start()], _FIGURE.split(text[match.end():])[0]
+    measure = (not _opens_reported_clause(before) and _measure(before)) or _measure_words(after)[:WORDS_BEFORE_VALUE]
+    measure += _measure_words(_CLAUSE_END.split(after)[0])[:WORDS_AFTER_SHARE] if of_what else []
+    return label, frozenset(w for w in measure if w.lstrip(_NAME) not in REPORTING_STEMS), \
+        _allowed(before, value, rounding)
 
 
 def _opens_reported_clause(before: str) -> bool:
@@ -256,8 +267,8 @@ def _measure(before: str) -> list[str]:
     segments = _FIGURE.split(before)
     *_, clause = _CLAUSE_START.split(segments[-1])
     if clause != segments[-1]:
-        return stems(clause)[-WORDS_BEFORE_VALUE:]
-    words = stems(segments[-1]) or (stems(segments[-2]) if len(segments) > 1 else [])
+        return _measure_words(clause)[-WORDS_BEFORE_VALUE:]
+    words = _measure_words(segments[-1]) or (_measure_words(segments[-2]) if len(segments) > 1 else [])
     return words[-WORDS_BEFORE_VALUE:]
 
 
@@ -281,6 +292,15 @@ def _last_digit(value: float) -> float:
     while unit > 1e-6 and abs(value / unit - round(value / unit)) > 1e-6:
         unit /= 10
     return unit
+
+
+def _measure_words(text: str) -> list[str]:
+    """The stems of words saying what a figure measures, a name's marked as one: the company or
+    place a story is about, named before its share price and its age alike, says what a share of
+    or a sum is of only with a common word beside it ('Corvane shares rose 4%' is no 'Corvane's
+    stock is down 18%')."""
+    return [(_NAME if word[:1].isupper() else "") + stem for word in re.findall(r"[A-Za-z]+", text)
+            for stem in stems(word)]
 
 
 def stems(text: str) -> list[str]:
