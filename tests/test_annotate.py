@@ -126,6 +126,14 @@ def test_a_passive_report_attributes_its_subject_to_its_agent(annotate_text):
     assert {(c.sentence, c.kind) for c in annotated.citations} == {(0, "publication"), (1, "publication")}
 
 
+def test_according_to_credits_the_words_after_the_dateline(annotate_text):
+    text = ("SAN FRANCISCO, Nov 30 (Reuters) - Software maker Corvane plans to cut about 1,800 jobs as it shifts "
+            "spending toward artificial intelligence, according to an internal memo seen by Reuters.")
+    annotated = annotate_text(text)
+    [according] = [q for q in annotated.quotes if q.cue == "according to"]
+    assert text[according.start:according.end].startswith("Software maker Corvane plans")
+
+
 def test_a_news_agency_named_by_its_kind_is_the_publication_cited_before_it(annotate_text):
     annotated = annotate_text("Northwind Motors is getting ready to lay off around 8,000 salaried employees, "
                               "according to Reuters. The cuts could come as early as April, the news agency reported.")

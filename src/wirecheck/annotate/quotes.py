@@ -822,7 +822,8 @@ def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteR
     doc = according.doc
     earlier = next((t for t in reversed(doc[sentence.start:first.i]) if t.lower_ == "according"), None)
     later = next((t for t in doc[last.i + 1:sentence.end] if t.lower_ == "according"), None)
-    begin = sentence.start_char if earlier is None else _after_conjunction(text, earlier.right_edge)
+    opening = next((t for t in sentence if not in_dateline(t)), sentence[0])  # past 'SAN FRANCISCO (Reuters) -'
+    begin = opening.idx if earlier is None else _after_conjunction(text, earlier.right_edge)
     finish = sentence.end_char if later is None else _before_conjunction(text, later.left_edge.idx)
     before = _strip_span(text, begin, first.idx)
     if earlier is not None and not text[sentence.start_char:earlier.left_edge.idx].strip():
