@@ -296,6 +296,16 @@ def test_a_pronoun_no_one_is_named_for_is_no_source_and_no_speaker():
     assert [s.name for s in story.sources] == ["The Courier"]
 
 
+def test_a_name_tagged_in_one_article_is_a_mention_where_another_article_writes_it():
+    guardian = ("Arsenal have agreed a fee of £62m with Lens for the striker Moussa Diallo.\n"
+                "Mikel Arteta has made a new centre-forward his priority this summer. 'We need more goals, everybody "
+                "knows that,' the Arsenal manager said at his press conference on Thursday.")
+    bbc = ("Arsenal have agreed a deal worth up to £70m to sign Lens striker Moussa Diallo.\nArsenal manager Mikel "
+           "Arteta refused to discuss the move on Thursday, saying: \"I won't talk about players who are not ours.\"")
+    story = _analyzed(_article("guardian", "The Guardian", guardian), _article("bbc", "BBC Sport", bbc))
+    assert {q.speaker_text: q.speaker for q in story.quotes}["the Arsenal manager"] == "Mikel Arteta"
+
+
 def test_a_possessive_pronoun_owning_a_cue_is_the_person_it_stands_for_never_a_source_of_its_own():
     text = ("Prime Minister Luis Montenegro told supporters on Sunday that the country wanted stability.\n"
             "He repeated his pledge not to govern with the far right.")

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from wirecheck.annotate.document import AnnotatedArticle
+from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.entities import CORPORATE_ENDINGS
 from wirecheck.annotate.source_kinds import BODY_NOUNS, SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
@@ -92,6 +92,7 @@ class EntityIndex:
 
     def __init__(self, annotated: list[AnnotatedArticle]):
         self._articles = {a.article.id: a for a in annotated}
+        _add_names_tagged_elsewhere(annotated)
         groups = _merge(_with_declared_aliases(_initial_groups(annotated), annotated))
         groups.sort(key=lambda g: (-len(g.mentions), _canonical(g)))
         self.entities: list[Entity] = []
@@ -169,6 +170,28 @@ class EntityIndex:
                 alias = f"the {token.text}"
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
+
+
+def _add_names_tagged_elsewhere(annotated: list[AnnotatedArticle]) -> None:
+    """A full name the tagger found in one article is a mention wherever else the story writes it:
+    'Mikel Arteta' tagged in one article and missed in another, where 'the Arsenal manager' two
+    sentences later then stands for no one."""
+    labels: dict[str, str] = {}
+    for article in annotated:
+        for mention in article.mentions:
+            if len(mention.text.split()) >= 2 and mention.label in {"PERSON", "ORG"}:
+                labels.setdefault(mention.text, mention.label)
+    if not labels:
+        return
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")\b")
+    for article in annotated:
+        taken = bytearray(len(article.article.text))
+        for mention in article.mentions:
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        missed = [match for match in names.finditer(article.article.text) if 1 not in taken[match.start():match.end()]]
+        article.mentions += [EntityMention(match.group(), labels[match.group()], match.start(), match.end(),
+                                           article.sentence_at(match.start())) for match in missed]
+        article.mentions.sort(key=lambda mention: mention.start)
 
 
 def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
