@@ -6,8 +6,9 @@ name whose initials it spells; an organisation's first word the one organisation
 ("MedLine" and "MedLine Pharmacies Inc", whose legal form is dropped); a short name an article
 declares ("... Authority (AFAD)", ", known as AFAD") the name it follows; a role noun ("the
 billionaire", "the company") joins the one person or organisation the articles describe with
-it, when it was named just before. The type is the story's majority label, so one odd tag does
-not split or mislabel an entity.
+it, when it was named just before. A full name the tagger found in one article is a mention
+wherever the story writes it. The type is the story's majority label, so one odd tag does not
+split or mislabel an entity.
 """
 
 from __future__ import annotations
