@@ -70,8 +70,8 @@ _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately
 WHOLE_PERCENT_ROUNDING = 0.45  # a share in whole per cent is rounded: '32%' of the vote is 32.1%
 MIN_APPROXIMATION = 0.05  # "about 14" stands for at least 13.3 to 14.7
 MAGNITUDE = 10  # how far apart two values of one thing can be and still be told of it
-# A value a text gives, the stems of the words before it, which say what it measures or dates,
-# and the range the words allow ("at least 12" is 12 or more).
+# A value a text gives, the stems of the words around it that say what it measures or dates (a
+# name's marked), and the range the words allow ("at least 12" is 12 or more).
 Stated = tuple[str, frozenset[str], tuple[float, float]]
 
 
@@ -82,7 +82,8 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
     `elsewhere[i]`, the rest of text i's article, may show that its outlet also gives the other
     value, and so does not contradict it. With `unit_suffices`, two texts each giving one value of a
     unit measure the same thing whatever the words around it ('480,000 people took part', '1.3
-    million people had marched')."""
+    million people had marched'). A share, a sum or a year measures the same thing as another by a
+    common word, not by a name alone ('Corvane shares rose 4%', 'Corvane's stock is down 18%')."""
     found = []
     for kind, extract in (("numeric", amounts), ("date", years)):
         by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
@@ -90,28 +91,28 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
             for unit, stated in extract(text).items():
                 by_unit[unit][index] = stated
         for unit, stated in by_unit.items():
-            if len(_contradicted(stated, defaultdict(list), unit_suffices, unit)) < 2:
+            names_suffice = unit not in _NAMES_DO_NOT_SAY
+            if len(_contradicted(stated, defaultdict(list), unit_suffices, names_suffice)) < 2:
                 continue  # what the articles say elsewhere can only take a contradiction away
             also = defaultdict(list)
             for index in stated:
                 for other_text in (elsewhere[index] if elsewhere else []):
                     also[index] += extract(other_text).get(unit, [])
                     also[index] += _bare_figures(other_text) if kind == "numeric" else []
-            if len(by_value := _contradicted(stated, also, unit_suffices, unit)) >= 2:
+            if len(by_value := _contradicted(stated, also, unit_suffices, names_suffice)) >= 2:
                 found.append((kind, by_value))
     return found
 
 
-def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]], unit_suffices: bool = False,
-                  unit: str = "") -> dict[str, list[int]]:
+def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]], unit_suffices: bool,
+                  names_suffice: bool) -> dict[str, list[int]]:
     """{value: indices of the texts giving it} over the values another text contradicts: both
     after a word in common ("the plant opened in 2019" / "opened in 2021"), not where each
     measures or dates a thing of its own ("since Trump lost reelection in 2020" / "after he left
     office in 2021"), and neither agreeing with another value the other text or its article
     gives (a text going "from 5% to 7%" does not contradict one going "to 7%"). Of two texts,
-    only the two values closest in what they measure are set against each other. A share, a sum
-    or a year measures the same thing only by a common word, not by a name alone."""
-    names_suffice = unit not in _NAMES_DO_NOT_SAY
+    only the two values closest in what they measure are set against each other; by a name in
+    common only where `names_suffice`."""
     by_value: dict[str, list[int]] = defaultdict(list)
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
@@ -254,6 +255,7 @@ def _stated(text: str, label: str, value: float, match: re.Match, rounding: floa
 
 
 def _opens_reported_clause(before: str) -> bool:
+    """'the ministry said (at least) 135 ...': the value opens what a source is reported saying."""
     for precision in (_AT_LEAST, _AT_MOST, _ABOUT):
         before = precision.sub("", before)
     return bool(_REPORTED_OPENING.search(before))
@@ -295,10 +297,8 @@ def _last_digit(value: float) -> float:
 
 
 def _measure_words(text: str) -> list[str]:
-    """The stems of words saying what a figure measures, a name's marked as one: the company or
-    place a story is about, named before its share price and its age alike, says what a share of
-    or a sum is of only with a common word beside it ('Corvane shares rose 4%' is no 'Corvane's
-    stock is down 18%')."""
+    """The stems of the words saying what a figure measures, a capitalised word's marked as a name's
+    (a name alone does not say what a share, a sum or a year is of)."""
     return [(_NAME if word[:1].isupper() else "") + stem for word in re.findall(r"[A-Za-z]+", text)
             for stem in stems(word)]
 
