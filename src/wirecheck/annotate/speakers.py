@@ -157,6 +157,7 @@ def _past_stranded_object(subject: Token | None) -> Token | None:
 
 
 def is_stranded_object(subject: Token) -> bool:
+    """Whether a subject with an apposition follows a preposition left without its object."""
     start = subject.left_edge.i
     before = subject.doc[start - 1] if start > subject.sent.start else None
     return before is not None and before.pos_ == "ADP" and not any(before.children) \
