@@ -306,6 +306,20 @@ def test_a_name_tagged_in_one_article_is_a_mention_where_another_article_writes_
     assert {q.speaker_text: q.speaker for q in story.quotes}["the Arsenal manager"] == "Mikel Arteta"
 
 
+def test_an_outlet_the_tagger_cuts_short_is_the_outlet_and_a_document_is_named_without_what_is_set_off():
+    politico = ("Dutch Infrastructure Minister Pieter van Aalst intervened at least three times to help a construction "
+                "firm run by his brother win public contracts, according to internal ministry emails.\nThe emails, "
+                "sent between March 2024 and June 2025, show van Aalst asking officials to take another look at bids "
+                "from Brink Bouw, a company run by his brother.")
+    wire = ("Politico Europe reported on Tuesday that van Aalst had intervened in public tenders in favour of Brink "
+            "Bouw, which is majority-owned by his brother.")
+    story = _analyzed(_article("politico", "Politico Europe", politico, "2026-10-14"),
+                      _article("wire", "The Wire", wire, "2026-10-15"))
+    names = {s.name for s in story.sources}
+    assert "Europe" not in names and {"Politico", "emails"} <= names
+    assert {q.speaker for q in story.quotes if q.speaker_text == "Politico Europe"} == {"Politico"}
+
+
 def test_a_possessive_pronoun_owning_a_cue_is_the_person_it_stands_for_never_a_source_of_its_own():
     text = ("Prime Minister Luis Montenegro told supporters on Sunday that the country wanted stability.\n"
             "He repeated his pledge not to govern with the far right.")

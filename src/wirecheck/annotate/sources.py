@@ -25,7 +25,8 @@ _SOURCE_NOUNS = {"source", "official", "person", "people", "aide", "insider", "d
 _CHANNEL_VERBS = {"tell", "confirm", "say", "speak", "explain", "describe"}
 _GENERIC_REPORT = re.compile(r"^(?:the|a|an|this|that)\s+(?:\w+\s+)?(?:report|story|article|revelations?)$")
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b.*", re.DOTALL)
+# what is set off after the source's own words: ', who spoke on condition of anonymity', ', sent between ...'
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|[a-z]+ed\b|sent|seen|written|dated)\b.*", re.DOTALL)
 
 
 def add_citations(annotated: AnnotatedArticle) -> None:
@@ -71,14 +72,15 @@ def _each_speaker(speaker: Reference, annotated: AnnotatedArticle) -> list[Refer
 
 
 def display_name(reference: Reference) -> str:
-    """The name a reference is listed under before story-level merging."""
-    if reference.name:
-        outlet = known_outlet(reference.name)
-        return outlet.name if outlet else reference.name
-    outlet = known_outlet(reference.text)
+    """The name a reference is listed under before story-level merging: an outlet's however the
+    tagger cut its name ('Europe' in 'Politico Europe reported')."""
+    outlet = known_outlet(reference.text) or (known_outlet(reference.name) if reference.name else None)
     if outlet:
         return outlet.name
-    # "a person familiar with the situation, who spoke on condition of anonymity": the person
+    if reference.name:
+        return reference.name
+    # "a person familiar with the situation, who spoke on condition of anonymity": the person;
+    # "the emails, sent between March and June": the emails
     return _SET_OFF_RELATIVE.sub("", _DETERMINERS.sub("", " ".join(reference.text.split())))
 
 
