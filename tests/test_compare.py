@@ -215,6 +215,15 @@ def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
     assert next(e for e in story.entities if e.name == "Elon Musk").type == "PERSON"
 
 
+def test_an_outlet_the_tagger_takes_for_a_person_is_an_organisation_and_a_person_named_like_one_a_person():
+    courier = ("The minister intervened at least three times to help a construction firm run by his brother win "
+               "public contracts worth €45 million, according to internal ministry emails obtained by POLITICO.\n"
+               "Former New York mayor Michael Bloomberg said the contracts should be reviewed. Bloomberg spoke in Paris.")
+    story = _analyzed(_article("courier", "The Courier", courier))
+    types = {e.name: e.type for e in story.entities}
+    assert (types["Politico"], types["Michael Bloomberg"]) == ("ORG", "PERSON")
+
+
 def test_a_middle_initial_does_not_split_a_person():
     courier = ("Donald J. Trump spoke at a rally in Ohio on Monday evening, telling supporters that the vote "
                "in Britain was a warning to the political establishment.")

@@ -304,16 +304,17 @@ def _key(group: _Group) -> str:
 
 
 def _canonical(group: _Group) -> str:
-    """The fullest form seen: multi-word beats a bare surname, then the most frequent."""
+    """The outlet's name for an outlet, else the fullest form seen: multi-word beats a bare surname,
+    then the most frequent. A person named like an outlet stays the person ('Michael Bloomberg')."""
+    fullest = max(group.names, key=lambda n: (len(n.split()) >= 2, group.names[n], len(n), n))
     outlet = next(filter(None, map(known_outlet, group.names)), None)
-    if outlet is not None:
-        return outlet.name
-    return max(group.names, key=lambda n: (len(n.split()) >= 2, group.names[n], len(n), n))
+    named_person = group.is_person and len(fullest.split()) >= 2 and not known_outlet(fullest)
+    return outlet.name if outlet is not None and not named_person else fullest
 
 
 def _type(group: _Group) -> str:
-    if group.keys & _PLATFORM_KEYS:
-        return "ORG"  # the tagger takes "Twitter" in "Musk bought Twitter" for a person
+    if group.keys & _PLATFORM_KEYS or known_outlet(_canonical(group)):
+        return "ORG"  # the tagger takes "Twitter" in "Musk bought Twitter", or "Politico", for a person
     if group.is_person:
         return "PERSON"
     labels = Counter({label: count for label, count in group.labels.items() if label != "PERSON"})
