@@ -134,6 +134,15 @@ def test_according_to_credits_the_words_after_the_dateline(annotate_text):
     assert text[according.start:according.end].startswith("Software maker Corvane plans")
 
 
+def test_according_to_credits_the_name_after_the_noun_describing_it(annotate_text):
+    text = ("According to flight tracking website FlightAware, SkyBridge had canceled 1,214 flights by 2 p.m. "
+            "Eastern time, about 40% of its schedule.")
+    annotated = annotate_text(text)
+    [according] = [q for q in annotated.quotes if q.cue == "according to"]
+    assert according.speaker.text == "flight tracking website FlightAware"
+    assert text[according.start:according.end].startswith("SkyBridge had canceled")
+
+
 def test_a_news_agency_named_by_its_kind_is_the_publication_cited_before_it(annotate_text):
     annotated = annotate_text("Northwind Motors is getting ready to lay off around 8,000 salaried employees, "
                               "according to Reuters. The cuts could come as early as April, the news agency reported.")

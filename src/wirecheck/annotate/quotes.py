@@ -334,9 +334,9 @@ def _fragment_quote(annotated: AnnotatedArticle, start: int, end: int, mask: byt
         return None
     verb = verbs[-1]
     words = [t for t in verb.subtree if t.i > verb.i]
-    source = _according_to_object(verb) if verb.lower_ == "according" else None
+    source = _according_to_source(verb) if verb.lower_ == "according" else None
     if source is not None:  # 'According to X, the move reeks of "fear"', the clause hung on X
-        words = [t for t in words if t.i >= noun_phrase(source).end]
+        words = [t for t in words if t.i >= source.end]
     content_start, content_end = _trimmed(words)
     if not content_start <= start < end <= content_end:
         return None
@@ -410,8 +410,8 @@ def _cue_and_speaker(cue: Token, annotated: AnnotatedArticle) -> tuple[str, Refe
     if cue.lower_ == "according":
         to = next((t for t in cue.children if t.lower_ == "to"), cue)
         span = (cue.idx, to.idx + len(to.text))
-        source = _according_to_object(cue)
-        return "according to", reference_for(noun_phrase(source), annotated) if source is not None else None, span
+        source = _according_to_source(cue)
+        return "according to", reference_for(source, annotated) if source is not None else None, span
     span = cue_span(cue)
     words = f"{cue.text} back" if answered_back(cue) else cue.text  # 'pushed back' denies, 'pushed' urges
     subject = subject_of(cue)
@@ -445,11 +445,19 @@ def _unquoted_subject(verb: Token, annotated: AnnotatedArticle) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not annotated.is_quoted(c.idx)), None)
 
 
-def _according_to_object(according: Token) -> Token | None:
-    for to in according.children:
-        if to.lower_ == "to":
-            return next((c for c in to.children if c.dep_ == "pobj"), None)
-    return None
+def _according_to_source(according: Token) -> Span | None:
+    """What 'according to' credits, with the name after a noun describing it, which the parser may
+    leave out ('according to flight tracking website FlightAware, ...')."""
+    to = next((t for t in according.children if t.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    phrase, doc = noun_phrase(source), according.doc
+    end = phrase.end
+    while phrase.root.pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ not in {"DATE", "TIME"}:  # not 'according to a statement Monday'
+        end += 1
+    return doc[phrase.start:end]
 
 
 def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
@@ -811,11 +819,11 @@ _CONJUNCTION_BEFORE = re.compile(rf"[\s,;]*\b{_JOINING}\s*$", re.IGNORECASE)
 
 
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
-    source = _according_to_object(according)
+    source = _according_to_source(according)
     if source is None:
         return None
     sentence = annotated.sentences[annotated.sentence_at(according.idx)]
-    first, last = according.left_edge, according.right_edge
+    first, last = according.left_edge, max(according.right_edge, source[-1], key=lambda t: t.i)
     text = annotated.article.text
     # each 'according to' credits its own words: '480,000 according to police and 1.3m according to the
     # union', 'According to police, 20 were hurt, and according to medics, most were treated'
