@@ -218,7 +218,8 @@ def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
 def test_an_outlet_the_tagger_takes_for_a_person_is_an_organisation_and_a_person_named_like_one_a_person():
     courier = ("The minister intervened at least three times to help a construction firm run by his brother win "
                "public contracts worth €45 million, according to internal ministry emails obtained by POLITICO.\n"
-               "Former New York mayor Michael Bloomberg said the contracts should be reviewed. Bloomberg spoke in Paris.")
+               "Former New York mayor Michael Bloomberg said the contracts should be reviewed. Bloomberg spoke in "
+               "Paris.")
     story = _analyzed(_article("courier", "The Courier", courier))
     types = {e.name: e.type for e in story.entities}
     assert (types["Politico"], types["Michael Bloomberg"]) == ("ORG", "PERSON")
@@ -327,6 +328,14 @@ def test_an_outlet_the_tagger_cuts_short_is_the_outlet_and_a_document_is_named_w
     names = {s.name for s in story.sources}
     assert "Europe" not in names and {"Politico", "emails"} <= names
     assert {q.speaker for q in story.quotes if q.speaker_text == "Politico Europe"} == {"Politico"}
+
+
+def test_what_an_organisations_name_says_it_is_stands_for_it_when_named_just_before():
+    courier = ("SkyBridge Airlines had canceled more than 1,500 flights by Monday evening, according to FlightAware, "
+               "as the carrier struggled to recover from a morning technology outage.\nIn a post on X, the airline "
+               "blamed \"a failed software update from a third-party vendor.\"")
+    story = _analyzed(_article("courier", "The Courier", courier))
+    assert {q.speaker_text: q.speaker for q in story.quotes}["the airline"] == "SkyBridge Airlines"
 
 
 def test_a_possessive_pronoun_owning_a_cue_is_the_person_it_stands_for_never_a_source_of_its_own():

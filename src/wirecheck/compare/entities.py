@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.entities import CORPORATE_ENDINGS
-from wirecheck.annotate.source_kinds import BODY_NOUNS, SOCIAL_PLATFORMS
+from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
@@ -64,6 +64,8 @@ def _without_accents(name: str) -> str:
 
 _PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
 _BODY_ENDINGS = CORPORATE_ENDINGS | BODY_NOUNS  # 'Halvorsen Group', 'the CGT union'
+_NAMED_BODIES = ORGANISATION_NOUNS | BODY_NOUNS | {"ministry", "department", "court", "commission", "council",
+                                                   "university", "hospital"}
 
 
 @dataclass
@@ -150,7 +152,7 @@ class EntityIndex:
                 token = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if token is None:
                     continue
-                for role in roles_of(token.root):
+                for role in roles_of(token.root) + _body_named(entity):
                     roles[role].add(entity.id)
         return roles
 
@@ -171,6 +173,14 @@ class EntityIndex:
                 alias = f"the {token.text}"
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
+
+
+def _body_named(entity: Entity) -> list[str]:
+    """What an organisation's name says it is: 'SkyBridge Airlines' an airline, the 'Interior
+    Ministry' a ministry, so that 'the airline' after it is the one."""
+    words = entity.name.lower().split()
+    noun = re.sub(r"ies$", "y", re.sub(r"(?<=[^s])s$", "", words[-1]))
+    return [noun] if entity.type == "ORG" and len(words) >= 2 and noun in _NAMED_BODIES else []
 
 
 def _add_names_tagged_elsewhere(annotated: list[AnnotatedArticle]) -> None:
