@@ -43,6 +43,8 @@ PUBLISHED = "2024-10-25"  # a Friday
     ("The governor said he would visit the site on Monday.", "Monday", "2024-10-28"),
     ("Trump is scheduled to visit Ohio Thursday, his campaign said.", "Thursday", "2024-10-31"),
     ("Trump said Thursday he will visit Ohio.", "Thursday", "2024-10-24"),
+    ("The airline said it expected to return to a normal schedule by Monday.", "Monday", "2024-10-28"),
+    ("The storm, which was expected to weaken, hit the coast on Monday.", "Monday", "2024-10-21"),
     ("The company said it would appeal, and the court ruled on Oct. 1.", "Oct. 1", "2024-10-01"),
     ("The new rules will take effect on Oct. 1.", "Oct. 1", "2025-10-01"),
     # what lasts until or through a day, and what is not going to happen before it, looks ahead

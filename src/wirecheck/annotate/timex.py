@@ -194,8 +194,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]re)(?: not)? (?:scheduled|set|due|slated|"
-                     r"expected|going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to)\b|['’]ll\b",
-                     re.IGNORECASE)
+                     r"expected|going) to|(?:is|are) (?:scheduled|set|due|slated) for|plans? to|planning to|"
+                     r"(?<!was )(?<!were )(?<!had )(?<!been )(?:expect|hope|aim|intend)(?:s|e?d)? to)\b|['’]ll\b",
+                     re.IGNORECASE)  # 'said it expected to return to a normal schedule by Tuesday'
 # Between a word of the future and a date, what ends its reach: a verb of saying ('said Thursday he
 # will'), a clause of its own ('said it would appeal, and the court ruled on Oct. 1') or a verb in
 # the past ('the plan to raise the age, unveiled in January' is not 'plan to ... in January').
