@@ -143,6 +143,14 @@ def test_an_outlet_giving_a_figure_elsewhere_does_not_contradict_it():
     assert differing_values(texts, elsewhere) == []
 
 
+def test_a_bound_elsewhere_in_an_article_takes_no_conflict_away_from_its_precise_figure():
+    texts = ["Prosecutors said Okafor moved about $1.2 billion of customer funds into risky trades.",
+             "Prosecutors had accused Okafor of diverting $1.4 billion in customer deposits."]
+    lead = "Okafor was found guilty of defrauding customers out of more than $1 billion."
+    [(_, by_value)] = differing_values(texts, [[texts[0]], [lead, texts[1]]])
+    assert by_value == {"$1.2 billion": [0], "$1.4 billion": [1]}
+
+
 def test_an_outlet_giving_the_other_precise_figure_bare_does_not_contradict_it():
     texts = ["The U.S. Geological Survey said the quake had a preliminary magnitude of 6.4.",
              "Morocco's geophysics institute put the quake's magnitude at 6.2, while the U.S. Geological Survey "

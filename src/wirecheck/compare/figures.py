@@ -172,7 +172,13 @@ def _bare_figures(text: str) -> list[Stated]:
 
 
 def _agrees(value: Stated, others: list[Stated]) -> bool:
-    return any(_same_measure(value, other) and not _apart(value[2], other[2]) for other in others)
+    """Whether a value the other text or its article gives of the same measure fits this one. A
+    bound ('more than $1 billion', 'up to £70m') fits whatever lies within it only where the text
+    gives no precise value of that measure: beside its '$1.4 billion' of customer deposits, another
+    outlet's '$1.2 billion' is no less a conflict for its 'more than $1 billion'."""
+    alike = [other for other in others if _same_measure(value, other)]
+    precise = [other for other in alike if all(map(math.isfinite, other[2]))]
+    return any(not _apart(value[2], other[2]) for other in (precise or alike))
 
 
 def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
