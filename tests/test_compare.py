@@ -259,6 +259,21 @@ def test_a_denial_of_a_newspapers_report_one_outlet_relays_is_a_conflict_the_sum
     assert any(s.text.startswith("Maud Bregeon denied a report in Le Parisien") for s in story.summary)
 
 
+def test_a_denial_that_only_points_back_follows_the_claim_it_denies_in_the_summary():
+    herald = ("A federal jury on Wednesday convicted Daniel Okafor, the founder of the collapsed crypto lender Lumen "
+              "Finance, of wire fraud and conspiracy.\nDuring the trial, the company's former chief financial officer "
+              "testified that Okafor ordered her to hide the losses from auditors. Okafor denied that, telling jurors "
+              "he had relied on the advice of his accountants.\nOkafor faces up to 40 years in prison. Sentencing is "
+              "scheduled for March 12.")
+    gazette = ("Daniel Okafor, the founder of the failed crypto lender Lumen Finance, has been convicted of fraud by "
+               "a jury in New York.\nLumen's former finance chief, Priya Raman, told the jury last month that Okafor "
+               "had instructed her to keep the losses from auditors.\nOkafor, who faces up to 40 years in prison, "
+               "will be sentenced on March 12.")
+    texts = [s.text for s in _herald_and_gazette(herald, gazette).summary]
+    denial = next(i for i, text in enumerate(texts) if text.startswith("Okafor denied that"))
+    assert "losses from auditors" in texts[denial - 1]
+
+
 def test_a_name_ending_in_group_is_an_organisation_however_the_tagger_reads_its_first_word():
     courier = ("Halvorsen Group is in advanced talks to acquire Brightline Foods for about $14 billion, people "
                "familiar with the matter said. Halvorsen declined to comment.")

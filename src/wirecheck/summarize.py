@@ -32,6 +32,9 @@ _SUBJECT_PRONOUNS = {"It", "He", "She", "They"}
 _OPENING_PRONOUNS = _SUBJECT_PRONOUNS | {"This", "That", "These", "Those", "Its", "His", "Her", "Their"}
 # 'On Thursday he said ...': a pronoun subject right after a short opening phrase.
 _EARLY_PRONOUN = re.compile(r"^(?:On|In|By|Last|Earlier|Later|After|Before)\b[^,]{0,25}?,?\s(?:he|she|they)\b")
+# A denial that only points back at what it denies: 'denied that,', 'denied it.', 'denies the claim'.
+_POINTING_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed)\s+(?:that|it|this|the\s+(?:claims?|"
+                              r"allegations?|reports?|accusations?))\s*[,.;]", re.IGNORECASE)
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
 
 
@@ -65,10 +68,20 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
         summary.append(_sentence(claims[index], restating, fact, names, own_source))
     cited = {c for s in summary for c in s.citations}
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
-        denial = conflict.sides[-1]
+        claim, denial = conflict.sides[0], conflict.sides[-1]
         text = _denier_named(denial.text, [names[o] for o in denial.origins if o in names])
-        if denial.mentions[0].sentence not in cited and _readable(text):
-            summary.append(SummarySentence(text=text, citations=[m.sentence for m in denial.mentions]))
+        if denial.mentions[0].sentence in cited or not _readable(text):
+            continue
+        closing = SummarySentence(text=text, citations=[m.sentence for m in denial.mentions])
+        if not _POINTING_DENIAL.search(text):
+            summary.append(closing)
+            continue
+        # 'Okafor denied that, ...' reads only right after what it denies
+        claimed = {m.sentence for m in claim.mentions}
+        stating = [i for i, sentence in enumerate(summary) if claimed & set(sentence.citations)]
+        if not stating:
+            summary.append(SummarySentence(text=claim.text, citations=sorted(claimed)))
+        summary.insert(stating[-1] + 1 if stating else len(summary), closing)
     return summary
 
 
