@@ -5,7 +5,8 @@ story, skipping any that repeat a chosen fact or sentence (maximal marginal rele
 cites the sentences of its fact that say the same (a fact may also hold ones only close in
 topic). A claim resting on one origin is credited in words ("According to The Wall Street
 Journal, ..."). Denials found in the story close the summary, cited to the sentences that
-report them.
+report them; one that only points back ("Okafor denied that, ...") comes right after what it
+denies.
 """
 
 from __future__ import annotations
