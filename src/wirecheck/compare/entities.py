@@ -64,6 +64,7 @@ def _without_accents(name: str) -> str:
 
 _PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
 _BODY_ENDINGS = CORPORATE_ENDINGS | BODY_NOUNS  # 'Halvorsen Group', 'the CGT union'
+_BODY_SYNONYMS = {"airline": ("carrier",), "bank": ("lender",), "university": ("school",)}
 _NAMED_BODIES = ORGANISATION_NOUNS | BODY_NOUNS | {"ministry", "department", "court", "commission", "council",
                                                    "university", "hospital"}
 
@@ -176,11 +177,13 @@ class EntityIndex:
 
 
 def _body_named(entity: Entity) -> list[str]:
-    """What an organisation's name says it is: 'SkyBridge Airlines' an airline, the 'Interior
-    Ministry' a ministry, so that 'the airline' after it is the one."""
+    """What an organisation's name says it is: 'SkyBridge Airlines' an airline (and a carrier), the
+    'Interior Ministry' a ministry, so that 'the airline' after it is the one."""
     words = entity.name.lower().split()
     noun = re.sub(r"ies$", "y", re.sub(r"(?<=[^s])s$", "", words[-1]))
-    return [noun] if entity.type == "ORG" and len(words) >= 2 and noun in _NAMED_BODIES else []
+    if entity.type != "ORG" or len(words) < 2 or noun not in _NAMED_BODIES:
+        return []
+    return [noun, *_BODY_SYNONYMS.get(noun, ())]
 
 
 def _add_names_tagged_elsewhere(annotated: list[AnnotatedArticle]) -> None:
