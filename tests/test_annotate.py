@@ -3,6 +3,7 @@
 import pytest
 
 from wirecheck.annotate.cues import is_denial
+from wirecheck.annotate.entities import clean_name
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
@@ -241,6 +242,15 @@ def test_a_name_an_apposition_gives_a_persons_role_is_a_person(annotate_text, te
         assert labels[name] == label
     else:
         assert labels.get(name) != "PERSON"
+
+
+@pytest.mark.parametrize("tagged, name", [
+    ("The World Health Organization (WHO", "The World Health Organization"),  # the tagger's span, cut mid-parenthesis
+    ("the Disaster and Emergency Management Authority (AFAD)", "Disaster and Emergency Management Authority (AFAD)"),
+    ("Musk's", "Musk"), ("the U.S.", "U.S."),
+])
+def test_a_tagged_name_is_cleaned_of_what_surrounds_it(tagged, name):
+    assert clean_name(tagged) == name
 
 
 def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):

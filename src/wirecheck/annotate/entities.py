@@ -45,14 +45,17 @@ _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
+_UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^)]*$")
 _AROUND_NAMES = " ,.;:-–—\"“”'‘’"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
 
 
 def clean_name(text: str) -> str:
     """A mention's name without possessive ending, stray leading function words or punctuation
-    around it; an abbreviation keeps its closing period ('the U.S.', 'Sammy Davis Jr.')."""
-    text = _POSSESSIVE.sub("", _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", " ".join(text.split()))))
+    around it, or a parenthesis it leaves open ('The World Health Organization (WHO'); an
+    abbreviation keeps its closing period ('the U.S.', 'Sammy Davis Jr.')."""
+    text = _UNCLOSED_PARENTHESIS.sub("", " ".join(text.split()))
+    text = _POSSESSIVE.sub("", _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", text)))
     name = text.rstrip(_AROUND_NAMES)
     period = "." if text[len(name):].startswith(".") and _ABBREVIATION_END.search(name) else ""
     return name.lstrip(_AROUND_NAMES) + period
