@@ -577,6 +577,11 @@ SPEAKERS_FOR_A_BODY = {
         "Finance Minister Anna Keller said on Wednesday that the government respects the central bank's independence.",
         "respects the", ["Anna Keller", "spokesperson for Finance Minister Anna Keller"],
         "Anna Keller (spokesperson for Finance Minister Anna Keller)"),
+    "a minister for their ministry": (
+        "Most of those infected are health workers, Health Minister Sabin Nsanzimana told reporters on Wednesday.",
+        "Rwanda's health ministry said most of those infected were health workers at two hospitals in Kigali.",
+        "health workers", ["Rwanda's Ministry of Health", "Sabin Nsanzimana"],
+        "Rwanda's Ministry of Health (Sabin Nsanzimana)"),
 }
 
 

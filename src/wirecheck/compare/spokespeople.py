@@ -12,6 +12,9 @@ from wirecheck.model import Source
 _SPEAKING_FOR = re.compile(r"^(?:the |an? )?(?P<office>.+?)(?:['’]s?)? (?:spokes(?:man|woman|person)|press secretary|"
                            r"general secretary|chief executive|ceo|chief|director|commissioner|head|"
                            r"chair(?:man|woman)?)\b", re.IGNORECASE)
+# "Health Minister Sabin Nsanzimana", "Defense Minister ...": the ministry of that brief is the one they head.
+_MINISTER = re.compile(r"^(?:the )?(?P<brief>[A-Z][a-z]+) Minister\b")
+_SPELLINGS = {"defense": "defence", "defence": "defense"}
 # "a spokesperson for Finance Minister François-Philippe Champagne", "a spokesman for the Treasury".
 _SPEAKING_FOR_AFTER = re.compile(r"^(?:the |an? )?(?:spokes(?:man|woman|person)|press secretary) (?:for|to) "
                                  r"(?P<principal>.+)$", re.IGNORECASE)
@@ -30,12 +33,27 @@ def spokespeople(sources: list[Source]) -> dict[str, str]:
             office = offices.get(_office_key(match["office"])) if match else None
             if office is not None:
                 speaks_for[source.id] = office
+    for source in (s for s in sources if s.kind == "person" and s.id not in speaks_for):
+        ministry = _ministry_of(source, sources)
+        if ministry is not None:
+            speaks_for[source.id] = ministry
     for source in sources:
         match = _SPEAKING_FOR_AFTER.match(source.name)
         principal = _principal(match["principal"], sources) if match else None
         if principal is not None and principal != source.id:
             speaks_for[source.id] = principal
     return speaks_for
+
+
+def _ministry_of(minister: Source, sources: list[Source]) -> str | None:
+    """The one ministry a minister heads, named as a source of its own: "Health Minister Sabin
+    Nsanzimana" and "Rwanda's health ministry" ("Rwanda's Ministry of Health")."""
+    briefs = {match["brief"].lower() for words in (minister.name, *minister.aliases)
+              if (match := _MINISTER.match(words))}
+    briefs |= {_SPELLINGS.get(brief, brief) for brief in briefs}
+    heading = {source.id for source in sources if source.kind == "official" for name in (source.name, *source.aliases)
+               for brief in briefs if re.search(rf"\b(?:ministry of (?:the )?{brief}|{brief} ministry)$", name.lower())}
+    return heading.pop() if len(heading) == 1 else None
 
 
 def _principal(words: str, sources: list[Source]) -> str | None:
