@@ -78,10 +78,10 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
             summary.append(closing)
             continue
         # 'Okafor denied that, ...' reads only right after what it denies
-        claimed = {m.sentence for m in claim.mentions}
-        stating = [i for i, sentence in enumerate(summary) if claimed & set(sentence.citations)]
+        claimed = [m.sentence for m in claim.mentions]
+        stating = [i for i, sentence in enumerate(summary) if set(claimed) & set(sentence.citations)]
         if not stating:
-            summary.append(SummarySentence(text=claim.text, citations=sorted(claimed)))
+            summary.append(SummarySentence(text=claim.text, citations=claimed))
         summary.insert(stating[-1] + 1 if stating else len(summary), closing)
     return summary
 
