@@ -110,6 +110,10 @@ FIGURES_THAT_DIFFER = {
         ["Prosecutors said Okafor moved about $1.2 billion of customer funds into risky trades.",
          "Prosecutors had accused Okafor of diverting $1.4 billion in customer deposits."],
         {"$1.2 billion": [0], "$1.4 billion": [1]}),
+    "a toll told as deaths and as people who died": (
+        ["Rwanda has recorded 12 deaths from the Marburg virus since the outbreak was declared, the ministry said.",
+         "Rwanda's health ministry says 11 people have died of Marburg virus since the outbreak began."],
+        {"12 deaths": [0], "11 people": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),

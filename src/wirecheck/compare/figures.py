@@ -38,7 +38,10 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
-               "persons": "people", "person": "people"}
+               "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people"}
+# One stem for a death however told: '12 deaths', '11 people have died', 'killing 14', '15 dead'.
+_DEAD = "dead"
+_DEATH_WORDS = {"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "killing", "kills"}
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?[- ](\d(?:\.\d+)?)\b|\b(\d(?:\.\d+)?)[- ]magnitude\b",
                         re.IGNORECASE)  # an earthquake's: 'magnitude 6.2', 'a 6.8-magnitude quake'
 _BARE_FIGURE = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?(?![\d%])",
@@ -210,8 +213,9 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         written = written.lower()
         unit = _UNIT_NAMES.get(written) or _UNIT_NAMES.get(written.rstrip("s")) or (
             written if written in {"feet", "people"} else written.rstrip("s"))
+        toll = unit == "people" and written not in {"people", "persons", "person"}  # '12 deaths' are 12 people dead
         found[unit].append(_stated(text, f"{_readable(value)} {written}", value, match,
-                                   _rounding(number, multiple)))
+                                   _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
     for match in _MAGNITUDE.finditer(text):
         number = match.group(1) or match.group(2)
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
@@ -248,7 +252,7 @@ def years(text: str) -> dict[str, list[Stated]]:
 
 
 def _stated(text: str, label: str, value: float, match: re.Match, rounding: float = 0.0, of_what: bool = False,
-            ) -> Stated:
+            also_measures: tuple[str, ...] = ()) -> Stated:
     """The value with what it measures: the words before it, or after it when it opens its clause
     ("At least five people have been killed in ...", "the ministry said 135 people had been taken
     to hospital"); a share or a sum `of_what` also by the words just after it ("$1.2 billion of
@@ -256,6 +260,7 @@ def _stated(text: str, label: str, value: float, match: re.Match, rounding: floa
     before, after = text[:match.start()], _FIGURE.split(text[match.end():])[0]
     measure = (not _opens_reported_clause(before) and _measure(before)) or _measure_words(after)[:WORDS_BEFORE_VALUE]
     measure += _measure_words(_CLAUSE_END.split(after)[0])[:WORDS_AFTER_SHARE] if of_what else []
+    measure += also_measures
     return label, frozenset(w for w in measure if w.lstrip(_NAME) not in REPORTING_STEMS), \
         _allowed(before, value, rounding)
 
@@ -311,6 +316,6 @@ def _measure_words(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """Content words cut to their first letters, a verb's '-ing' and '-ed' off first, so that
-    'killing' meets 'killed' and 'regularly' 'regular'."""
-    return [_VERB_ENDING.sub("", w)[:STEM_CHARS] for w in re.findall(r"[a-z]+", text.lower())
-            if w not in ENGLISH_STOP_WORDS]
+    'killing' meets 'killed' and 'regularly' 'regular', and a death one stem however told."""
+    return [_DEAD if w in _DEATH_WORDS else _VERB_ENDING.sub("", w)[:STEM_CHARS]
+            for w in re.findall(r"[a-z]+", text.lower()) if w not in ENGLISH_STOP_WORDS]
