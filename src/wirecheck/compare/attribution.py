@@ -21,7 +21,6 @@ from wirecheck.compare.entities import EntityIndex, entity_key
 from wirecheck.compare.offices import office_names
 from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
-from wirecheck.publications import known_outlet
 
 SAME_QUOTE_CONTAINMENT = 0.7
 # Which citation of a sentence is its origin: the publication that reported it comes first.
@@ -119,10 +118,8 @@ def _relayers(cited: list[tuple], annotated: list[AnnotatedArticle]) -> dict[int
 
 def resolve(reference: Reference, article: AnnotatedArticle, sentence: int, entities: EntityIndex) -> Speaker:
     """The story-level speaker a reference stands for; unknown stays None rather than guessed."""
-    outlet = known_outlet(reference.text)
-    if reference.name and outlet and not known_outlet(reference.name):  # 'Politico Europe', tagged 'Europe'
-        return Speaker(outlet.name, entities.find(outlet.name))
-    entity = entities.find(reference.name) if reference.name else None
+    # by the name it is listed under: an outlet's however the tagger cut it ('Politico Europe', tagged 'Europe')
+    entity = entities.find(display_name(reference)) if reference.name else None
     if entity is None and reference.role:
         entity = entities.resolve_role(reference.role, article.article.id, sentence)
     if entity is None and not reference.anonymous and not reference.role:

@@ -102,9 +102,9 @@ class EntityIndex:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         for number, group in enumerate(groups, start=1):
+            name = _canonical(group)
             entity = Entity(
-                id=f"e{number}", name=_canonical(group), type=_type(group),
-                aliases=sorted(set(group.names) - {_canonical(group)}),
+                id=f"e{number}", name=name, type=_type(group, name), aliases=sorted(set(group.names) - {name}),
                 mentions=[self._mention(article, sentence) for article, sentence in sorted(set(group.mentions))],
             )
             self.entities.append(entity)
@@ -325,8 +325,8 @@ def _canonical(group: _Group) -> str:
     return outlet.name if outlet is not None and not named_person else fullest
 
 
-def _type(group: _Group) -> str:
-    if group.keys & _PLATFORM_KEYS or known_outlet(_canonical(group)):
+def _type(group: _Group, name: str) -> str:
+    if group.keys & _PLATFORM_KEYS or known_outlet(name):
         return "ORG"  # the tagger takes "Twitter" in "Musk bought Twitter", or "Politico", for a person
     if group.is_person:
         return "PERSON"
