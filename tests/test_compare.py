@@ -184,6 +184,16 @@ def test_a_denial_ending_its_sentence_denies_the_claim_just_before_it():
     assert "hiding losses" in denied
 
 
+def test_a_denial_answers_the_accusation_one_outlet_reports_not_the_story_it_shares_words_with():
+    courier = ("The central bank cut its main interest rate to 3.75% on Thursday, the bank said.\n"
+               "The opposition accused the finance ministry of pressuring the bank to cut rates before the election.")
+    herald = ("The central bank cut its main interest rate to 3.75% on Thursday.\n"
+              "The finance ministry denied that it had pressured the bank to cut rates.")
+    [[denied]] = _denied_facts(_analyzed(_article("courier", "The Courier", courier),
+                                         _article("herald", "The Herald", herald)))
+    assert "accused the finance ministry" in denied
+
+
 def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
     courier = ("Northwind Energy hid losses from its regulators for three years, the Financial Times reported on "
                "Monday.\nNorthwind's board met in secret twice, the newspaper said.")

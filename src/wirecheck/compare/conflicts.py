@@ -32,6 +32,8 @@ REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "al
                    "inform", "politi", "fabric", "nonsen", "lies"}
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
+ACCUSATION_BONUS = 0.15  # what a denial most plausibly answers: an accusation ('accused the government of ...')
+_ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
@@ -74,7 +76,9 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue) and _denies_a_claim(q)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
-    candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources))
+    accusations = {_mention(q) for q in quotes if q.cue and _ACCUSING.match(q.cue)}
+    candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources)
+                                       or accusations & set(f.mentions))
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
     if not denials or not candidates:
         return []
@@ -88,7 +92,8 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(
         [" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
     similarity = (vectors[len(candidates):] @ vectors[:len(candidates)].T).toarray()
-    support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
+    support = np.array([SUPPORT_BONUS * f.outlets + ACCUSATION_BONUS * bool(accusations & set(f.mentions))
+                        for f in candidates])
     by_target: dict[str, list[tuple[float, Quote]]] = defaultdict(list)
     for row, denial in enumerate(denials):
         named = _publications_referred(denial, sources, sentence_sources, sentence_text)
