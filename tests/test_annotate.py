@@ -1396,3 +1396,14 @@ def test_a_body_named_before_the_noun_saying_what_it_is_speaks(annotate_text):
     [quote] = annotate_text("The CGT union said 1.3 million people had marched against the pension reform across "
                             "France on Saturday.").quotes
     assert (quote.speaker.text, quote.speaker.name, quote.speaker.label) == ("The CGT union", "CGT", "ORG")
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Homeowners on variable mortgages will see their monthly payments fall after the bank cut rates.", []),
+    ("Supporters in the crowd had never heard the senator speak before the rally in Ohio last week.", []),
+    ("Many voters in the state see that the economy is weak and that wages have not kept up with prices.", ["see"]),
+    ("Many Republicans in the state want to see Mitt Romney become their party's nominee next summer.", ["see"]),
+])
+def test_what_is_seen_or_heard_happen_is_no_statement_but_what_is_seen_to_be_so_or_wished_is(annotate_text, text,
+                                                                                              cues):
+    assert [q.cue for q in annotate_text(text).quotes] == cues

@@ -214,6 +214,13 @@ def test_a_place_is_not_the_organisation_named_after_it():
     assert "Lisbon" in names and "Lisbon" not in names["University of Lisbon"]
 
 
+def test_a_place_an_organisation_is_of_is_no_short_form_of_another_it_begins():
+    courier = ("Norland's central bank cut its main interest rate to 3.75% on Thursday, the Bank of Norland said.\n"
+               "The Norland Bankers' Association said lenders would pass the cut on to customers within two weeks.")
+    names = {e.name: e.aliases for e in _analyzed(_article("courier", "The Courier", courier)).entities}
+    assert "Norland" not in names["The Norland Bankers' Association"]
+
+
 def test_a_platform_the_tagger_takes_for_a_person_is_an_organisation():
     courier = ("Elon Musk bought Twitter in 2022 and renamed the social network X a few months later, angering "
                "many of its users.\nTwitter lost many of its largest advertisers after Musk bought it, the company "

@@ -13,6 +13,7 @@ from wirecheck.annotate.speakers import (
     RAISING_VERBS, SUBJECT_DEPS, governing_verb, is_infinitive, is_raising, misread_name,
 )
 
+_PERCEIVING = {"see", "hear", "watch"}
 _ISSUED_DOCUMENTS = {"statement", "release", "post"}
 PUBLISHED_DOCUMENTS = _ISSUED_DOCUMENTS | {"letter", "memo", "message", "note", "tweet", "email", "ad"}
 # Verbs that form one cue with the infinitive they carry: "continued to question".
@@ -39,9 +40,19 @@ def is_cue_word(token: Token) -> bool:
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
-        any(c.dep_ == "ccomp" for c in token.children) or closing_subject(token) is not None)) \
+        any(c.dep_ == "ccomp" and not _perceived(c) for c in token.children)
+        or closing_subject(token) is not None)) \
         or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                                               for c in token.rights))
+
+
+def _perceived(clause: Token) -> bool:
+    """'will see their payments fall', 'heard him shout': what is seen or heard happen, not a
+    statement held ('sees that prices fall', 'sees the economy is weak'), nor a wish ('wants to see
+    him become the nominee'). The tagger takes 'fall' after a plural for a present tense."""
+    perceiving = clause.head
+    return (perceiving.lemma_.lower() in _PERCEIVING and not is_infinitive(perceiving)
+            and clause.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"aux", "mark"} for c in clause.children))
 
 
 def closing_subject(verb: Token) -> Token | None:

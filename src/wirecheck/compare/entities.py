@@ -273,6 +273,8 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         by_first_word.setdefault(words[0], []).append(group)
         for initials in _acronyms([w for w in words if w not in _NOT_IN_ACRONYMS]):
             by_initials.setdefault(initials, []).append(group)
+    # 'Norland' in 'the Bank of Norland' is a place, so no short form of 'the Norland Bankers' Association'
+    places = {words[-1] for words in (_key(g).split() for g in kept) if len(words) >= 3 and words[-2] == "of"}
     singles: list[_Group] = []
     for key, group in groups.items():
         if len(key.split()) >= 2:
@@ -284,6 +286,7 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
         # where the tagger took it for a person (but 'Malaysia' is no 'Malaysia Airlines')
         targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
+                    and key not in places
                     and (_is_organisation(group) or (group.is_person and any(_names_a_body(n) for n in g.names)))]
         if len(targets) == 1:
             targets[0].absorb(group)
