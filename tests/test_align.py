@@ -245,3 +245,15 @@ def test_a_sentences_figures_count_only_in_the_fact_its_clause_states():
     clauses = {"f1": ["The jobless rate rose", reuters[0]], "f2": [economy_clause, reuters[1]]}
     [conflict] = find_conflicts(facts, [], [], {}, articles, clauses=clauses)
     assert "(1.5%, 1.6%)" in conflict.summary
+
+
+def test_a_summary_sentence_already_cited_is_not_said_again_for_its_other_clause():
+    ledger = _article("ledger", "Norland's central bank cut its main interest rate by a quarter point to 3.75% on "
+                                "Thursday, its third reduction this year.\nThe bank's governor said further cuts were "
+                                "not guaranteed and that the committee would decide meeting by meeting.", "2026-12-03")
+    journal = _article("journal", "Norland's central bank lowered its main interest rate to 3.75% on Thursday, but a "
+                                  "split on its rate-setting committee suggested the easing cycle was nearing its end.",
+                       "2026-12-03")
+    summary = analyze_story([ledger, journal]).summary
+    cited = [sentence for s in summary for sentence in s.citations]
+    assert "journal.s1" in cited and len(cited) == len(set(cited))

@@ -1,9 +1,9 @@
 """An extractive summary in which every sentence cites the sentences it came from.
 
 Sentences are chosen for how widely their fact is reported and how central they are to the
-story, skipping any that repeat a chosen fact or sentence (maximal marginal relevance); each
-cites the sentences of its fact that say the same (a fact may also hold ones only close in
-topic). A claim resting on one origin is credited in words ("According to The Wall Street
+story, skipping any that repeat a chosen fact or a sentence already cited (maximal marginal
+relevance); each cites the sentences of its fact that say the same (a fact may also hold ones
+only close in topic). A claim resting on one origin is credited in words ("According to The Wall Street
 Journal, ..."). Denials found in the story close the summary, cited to the sentences that
 report them; one that only points back ("Okafor denied that, ...") comes right after what it
 denies.
@@ -58,9 +58,9 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
         if len(summary) >= length:
             break
         fact = fact_of.get(_mention(claims[index]))
-        if (fact and fact.id in chosen_facts) or any(similarity[index, j] > REDUNDANCY
-                                                     or claims[j].sentence_id == claims[index].sentence_id
-                                                     for j in chosen):
+        cited = {sentence for chosen_sentence in summary for sentence in chosen_sentence.citations}
+        if (fact and fact.id in chosen_facts) or claims[index].sentence_id in cited \
+                or any(similarity[index, j] > REDUNDANCY for j in chosen):
             continue
         chosen.append(index)
         if fact:
