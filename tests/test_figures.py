@@ -168,3 +168,16 @@ def test_an_outlet_giving_the_other_figure_bare_does_not_contradict_it():
              "The marches drew 480,000 people, the ministry said."]
     assert differing_values(texts)  # on their own, the union's count and the ministry's
     assert differing_values(texts, [[texts[0]], [texts[1], "The union put the figure at 1.3 million."]]) == []
+
+
+def test_a_duration_told_as_an_adjective_and_one_count_told_in_other_words_are_each_one_measure():
+    [(_, by_value)] = differing_values(["The two sides agreed to a 10-day ceasefire that begins on Wednesday.",
+                                        "The two sides agreed on Sunday to a ceasefire lasting 14 days."])
+    assert by_value == {"10-day": [0], "14 days": [1]}
+    [(_, by_value)] = differing_values(["The rebels will free 42 soldiers and the government will free 120 detainees.",
+                                        "The rebels will free 42 soldiers and the government 150 detainees.",
+                                        "The government will release 120 prisoners, the ministry said."])
+    assert by_value == {"120 detainees": [0, 2], "150 detainees": [1]}
+    # a day in the singular is a duration only as an adjective
+    assert differing_values(["One day last week the ceasefire broke down.",
+                             "Three days last week the ceasefire broke down."]) == []

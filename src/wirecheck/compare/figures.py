@@ -27,18 +27,20 @@ _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inche
           r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|buildings|"
           r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
-          r"jobs|workers|employees|troops|soldiers|votes|seats|calls|conversations|times|days|hours|minutes|"
+          r"detainees|captives|civilians|fighters|militants|victims|survivors|evacuees|inmates|"
+          r"jobs|workers|employees|troops|soldiers|votes|seats|calls|conversations|times|days?|hours?|minutes?|"
           r"years (?:in prison|in jail|behind bars)")  # a prison term, not any span of years (an age, a law's weeks)
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 # '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
 # and '10km'; but 'in 2023 that killed' counts no one
-_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")(?:\s+|(?=km\b|ft\b))"
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")(?:\s+|(?=km\b|ft\b)|-(?=days?\b|hours?\b|minutes?\b))"
                     r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
                     r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
-               "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people"}
+               "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people",
+               "detainee": "prisoner"}
 # One stem for a death however told: '12 deaths', '11 people have died', 'killing 14', '15 dead'.
 _DEAD = "dead"
 _DEATH_WORDS = {"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "killing", "kills"}
@@ -117,6 +119,7 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     only the two values closest in what they measure are set against each other; by a name in
     common only where `names_suffice`."""
     by_value: dict[str, list[int]] = defaultdict(list)
+    label_of: dict[tuple[float, float], str] = {}  # one value however told: '120 detainees', '120 prisoners'
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
         one_value_each = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
@@ -126,7 +129,8 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
         if opposed:
             _, one, other = max(opposed, key=lambda triple: triple[0])
-            for label, index in ((one[0], first), (other[0], second)):
+            for value, index in ((one, first), (other, second)):
+                label = label_of.setdefault(value[2], value[0])
                 if index not in by_value[label]:
                     by_value[label].append(index)
     return {label: sorted(indices) for label, indices in by_value.items()}
@@ -208,13 +212,16 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         number, scale, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's
+        if written.lower() in {"day", "hour", "minute"} and text[match.start(3) - 1] != "-":
+            continue  # a duration in the singular only as 'a 10-day truce', not 'one day last week'
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
         written = written.lower()
         unit = _UNIT_NAMES.get(written) or _UNIT_NAMES.get(written.rstrip("s")) or (
             written if written in {"feet", "people"} else written.rstrip("s"))
         toll = unit == "people" and written not in {"people", "persons", "person"}  # '12 deaths' are 12 people dead
-        found[unit].append(_stated(text, f"{_readable(value)} {written}", value, match,
+        joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
+        found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
     for match in _MAGNITUDE.finditer(text):
         number = match.group(1) or match.group(2)
