@@ -169,6 +169,11 @@ def test_a_newsroom_note_is_no_fact():
     second = _article("daily", "A Russian drone strike on Kharkiv killed four people overnight, officials said.\n"
                                "The BBC has not been able to verify either side's claims.", "2026-02-17")
     assert [f.outlets for f in analyze_story([first, second]).facts] == [2]
+    first = _article("wire", "The two sides agreed to a ten-day ceasefire in Doha, mediators said.\n"
+                             "The rebels did not immediately comment.", "2026-11-29")
+    second = _article("daily", "The two sides agreed to a ceasefire in Doha on Sunday, mediators said.\n"
+                               "A rebel spokesman was not immediately available.", "2026-11-29")
+    assert [f.outlets for f in analyze_story([first, second]).facts] == [2]
 
 
 def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():
