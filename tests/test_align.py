@@ -174,6 +174,12 @@ def test_a_newsroom_note_is_no_fact():
     second = _article("daily", "The two sides agreed to a ceasefire in Doha on Sunday, mediators said.\n"
                                "A rebel spokesman was not immediately available.", "2026-11-29")
     assert [f.outlets for f in analyze_story([first, second]).facts] == [2]
+    # what a source would not speak of is the story's, not the newsroom's
+    first = _article("wire", "Russia's defence ministry said it had hit military targets in Ukraine overnight, but did "
+                             "not comment on the strike in Dnipro.", "2026-05-13")
+    second = _article("daily", "Russia's defence ministry said its forces had struck military targets in Ukraine "
+                               "overnight and did not comment on the strike in Dnipro.", "2026-05-13")
+    assert [f.outlets for f in analyze_story([first, second]).facts] == [2]
 
 
 def test_a_summary_sentence_naming_its_source_is_not_credited_to_it_again():

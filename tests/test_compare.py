@@ -496,6 +496,15 @@ def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():
     assert phoenix.type == "GPE" and "AP" not in phoenix.aliases
 
 
+def test_a_statement_a_body_issues_and_the_body_are_one_origin():
+    herald = ("The rebels will release 42 captured soldiers and the government will free 120 detainees under the "
+              "deal, according to a statement from Qatar's foreign ministry.")
+    gazette = ("The rebels are to hand over 42 soldiers, while the government will release 120 prisoners under the "
+               "deal, Qatar's foreign ministry said.")
+    fact = _fact_with(_herald_and_gazette(herald, gazette), "soldiers")
+    assert (fact.outlets, fact.independent_origins) == (2, 1)
+
+
 def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     herald = ("Russia's defence ministry said its forces had struck military facilities in Kharkiv overnight, "
               "hours after a drone attack on the city.")
@@ -517,6 +526,8 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     assert office_names(["the Interior Ministry", "the country's interior ministry", "The ministry"]) == dict.fromkeys(
         ["the Interior Ministry", "the country's interior ministry", "The ministry"], "Ministry of Interior")
     assert "the ministry" not in office_names(["the Interior Ministry", "the Health Ministry", "the ministry"])
+    assert set(office_names(["Qatar's foreign ministry", "Qatar's Ministry of Foreign Affairs"]).values()) == {
+        "Qatar's Ministry of Foreign Affairs"}
 
 
 def test_a_police_chief_and_the_police_are_one_origin():

@@ -18,7 +18,8 @@ _OFFICE = re.compile(
     r"(?!(?i:the|a|an|its|their|his|her|that|this)\s)(?P<brief>[A-Za-z]+)\s+[Mm]inistry"
     r"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<of>[A-Za-z]+(?:\s+(?:and\s+)?[A-Za-z]+){0,2}))$")
 _BARE_MINISTRY = re.compile(r"^(?i:the\s+)?[Mm]inistry$")
-_SPELLING = {"defense": "defence"}
+_SPELLING = {"defense": "defence", "foreign affairs": "foreign", "home affairs": "home"}
+_AFFAIRS = {"foreign", "home"}  # 'the foreign ministry' is the Ministry of Foreign Affairs
 _FORCES = {"police", "air force", "army", "navy", "military"}
 
 
@@ -39,7 +40,7 @@ def office_names(phrases: list[str]) -> dict[str, str]:
         if distinct and not all(_same_place(distinct[0], other) for other in distinct[1:]):
             continue
         owner = f"{distinct[0]} " if distinct else ""
-        office = brief if brief in _FORCES else f"Ministry of {brief.title()}"
+        office = brief if brief in _FORCES else f"Ministry of {brief.title()}{' Affairs' * (brief in _AFFAIRS)}"
         names.update({phrase: f"{owner}{office}" for phrase in owners})
     ministries = {names[phrase] for brief, owners in named.items() if brief not in _FORCES for phrase in owners
                   if phrase in names}

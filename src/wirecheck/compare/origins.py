@@ -5,11 +5,13 @@ before any person or office it quotes), else the outlet's own reporting. Five ou
 The Wall Street Journal give one origin; a wire story and its reprints share one outlet; a
 spokesperson and the office they speak for ("Kremlin spokesman Dmitry Peskov", "the Kremlin")
 are one origin; so are an outlet and the unnamed sources it relays ("three people familiar with
-the matter" in Reuters' story, and "according to Reuters" elsewhere).
+the matter" in Reuters' story, and "according to Reuters" elsewhere), and a body and what it
+issues ("a statement from Qatar's foreign ministry" and "the ministry").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from wirecheck.compare.align import AlignedFact
@@ -43,8 +45,24 @@ def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution
 
 def same_origins(sources: list[Source], articles: list[Article]) -> dict[str, str]:
     """{source id: the origin it is one with}: the office a spokesperson speaks for, the outlet
-    relaying unnamed sources."""
-    return spokespeople(sources) | _relaying_outlets(sources, articles)
+    relaying unnamed sources, the body issuing a statement."""
+    return spokespeople(sources) | _relaying_outlets(sources, articles) | _issuers(sources)
+
+
+_ISSUED = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]|letter|memo|filing|"
+                     r"figures|data|minutes)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
+
+
+def _issuers(sources: list[Source]) -> dict[str, str]:
+    """{id of a document source: id of the source issuing it}, where the story cites both."""
+    by_name = {entity_key(name): s.id for s in sources for name in (s.name, *s.aliases)}
+    issued = {}
+    for source in sources:
+        match = _ISSUED.match(source.name)
+        issuer = by_name.get(entity_key(match["issuer"])) if match else None
+        if issuer is not None and issuer != source.id:
+            issued[source.id] = issuer
+    return issued
 
 
 def _relaying_outlets(sources: list[Source], articles: list[Article]) -> dict[str, str]:
