@@ -194,6 +194,26 @@ def test_a_denial_answers_the_accusation_one_outlet_reports_not_the_story_it_sha
     assert "accused the finance ministry" in denied
 
 
+def test_a_denial_pointing_back_at_what_one_outlet_alone_reports_is_set_against_it():
+    herald = ("The government and the rebels agreed to a ceasefire in Doha on Sunday, mediators said.\n"
+              "The deal requires rebel fighters to pull back two kilometres from the main road into Marun, the "
+              "Herald has learned.\nA rebel spokesman in Doha has disputed that account.")
+    gazette = "The government and the rebels agreed to a ceasefire on Sunday in talks in Doha, the mediators said."
+    story = _herald_and_gazette(herald, gazette)
+    [[denied]] = _denied_facts(story)
+    assert "pull back two kilometres" in denied
+    texts = [s.text for s in story.summary]
+    assert texts.index("A rebel spokesman in Doha has disputed that account.") == texts.index(denied) + 1
+
+
+def test_a_summary_sentence_does_not_cite_an_outlet_giving_another_figure_of_its_fact():
+    herald = "The government and the rebels agreed to a 10-day ceasefire in talks in Doha on Sunday, mediators said."
+    gazette = "The government and the rebels agreed on Sunday to a ceasefire lasting 14 days in Doha, mediators said."
+    story = _herald_and_gazette(herald, gazette)
+    assert [c.kind for c in story.conflicts] == ["numeric"]
+    assert [len(s.citations) for s in story.summary] == [1]
+
+
 def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
     courier = ("Northwind Energy hid losses from its regulators for three years, the Financial Times reported on "
                "Monday.\nNorthwind's board met in secret twice, the newspaper said.")

@@ -34,8 +34,9 @@ _OPENING_PRONOUNS = _SUBJECT_PRONOUNS | {"This", "That", "These", "Those", "Its"
 # 'On Thursday he said ...': a pronoun subject right after a short opening phrase.
 _EARLY_PRONOUN = re.compile(r"^(?:On|In|By|Last|Earlier|Later|After|Before)\b[^,]{0,25}?,?\s(?:he|she|they)\b")
 # A denial that only points back at what it denies: 'denied that,', 'denied it.', 'denies the claim'.
-_POINTING_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed)\s+(?:that|it|this|the\s+(?:claims?|"
-                              r"allegations?|reports?|accusations?))\s*[,.;]", re.IGNORECASE)
+_POINTING_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|rejected|dismissed)\s+(?:that|it|this|"
+                              r"(?:the|that|this|those|these)\s+(?:claims?|allegations?|reports?|accusations?|"
+                              r"accounts?))\s*[,.;]", re.IGNORECASE)
 _LOWERABLE = {"The", "A", "An", "In", "On", "At", "During", "For", "Since", "After", "Before", "One"}
 
 
@@ -51,6 +52,7 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
     other_article = articles[:, None] != articles[None, :]
     centrality = (similarity * other_article).sum(axis=1) / np.maximum(other_article.sum(axis=1), 1)
     centrality = centrality / (centrality.max() or 1.0)
+    sides = _sides(conflicts)
     summary: list[SummarySentence] = []
     chosen: list[int] = []
     chosen_facts: set[str] = set()
@@ -65,7 +67,7 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
         chosen.append(index)
         if fact:
             chosen_facts.add(fact.id)
-        restating = [claims[j].sentence_id for j in _restating(index, claims, similarity, fact)]
+        restating = [claims[j].sentence_id for j in _restating(index, claims, similarity, fact, sides)]
         summary.append(_sentence(claims[index], restating, fact, names, own_source))
     cited = {c for s in summary for c in s.citations}
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
@@ -115,12 +117,33 @@ def _score(claim: Claim, fact_of: dict, articles: int, centrality: float) -> flo
     return SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * lead
 
 
-def _restating(index: int, claims: list[Claim], similarity: np.ndarray, fact: Fact | None) -> list[int]:
-    """The claims of the fact, in other sentences, that say what claim `index` says."""
+def _restating(index: int, claims: list[Claim], similarity: np.ndarray, fact: Fact | None,
+               sides: dict[Mention, set[tuple[int, int]]]) -> list[int]:
+    """The claims of the fact, in other sentences, that say what claim `index` says: not those giving
+    another figure or year of it (`sides`: a mention's sides in conflicts of figures)."""
     members = set(fact.mentions) if fact else set()
+    own_sides = sides.get(_mention(claims[index]), set())
     return [j for j, claim in enumerate(claims)
             if _mention(claim) in members and claim.sentence_id != claims[index].sentence_id
-            and similarity[index, j] >= REDUNDANCY]
+            and similarity[index, j] >= REDUNDANCY and not _opposed(own_sides, sides.get(_mention(claim), set()))]
+
+
+def _opposed(one: set[tuple[int, int]], other: set[tuple[int, int]]) -> bool:
+    """On other sides of one conflict, and on no side together ('480,000 according to the ministry and
+    1.3 million according to the union' is on both)."""
+    conflicts = {conflict for conflict, _ in one} & {conflict for conflict, _ in other}
+    return any(not {side for c, side in one if c == conflict} & {side for c, side in other if c == conflict}
+               for conflict in conflicts)
+
+
+def _sides(conflicts: list[Conflict]) -> dict[Mention, set[tuple[int, int]]]:
+    """{mention: (conflict, side) pairs} over conflicts of figures and years."""
+    sides: dict[Mention, set[tuple[int, int]]] = {}
+    for number, conflict in enumerate(c for c in conflicts if c.kind in {"numeric", "date"}):
+        for side_number, side in enumerate(conflict.sides):
+            for mention in side.mentions:
+                sides.setdefault(mention, set()).add((number, side_number))
+    return sides
 
 
 def _sentence(claim: Claim, restating: list[str], fact: Fact | None, names: dict[str, str],

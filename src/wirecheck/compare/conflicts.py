@@ -77,8 +77,10 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
     accusations = {_mention(q) for q in quotes if q.cue and _ACCUSING.match(q.cue)}
+    # what a denial pointing back ('disputed that account') points at, however few outlets report it
+    pointed_at = {previous.get(_mention(q)) for q in denials if _is_reference(q)} - {None}
     candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources)
-                                       or accusations & set(f.mentions))
+                                       or (accusations | pointed_at) & set(f.mentions))
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
     if not denials or not candidates:
         return []
