@@ -234,6 +234,19 @@ def test_a_place_is_not_the_organisation_named_after_it():
     assert "Lisbon" in names and "Lisbon" not in names["University of Lisbon"]
 
 
+def test_a_company_named_like_a_place_is_the_company_and_no_regulator():
+    courier = ("Halden Motors is recalling about 1.2 million SUVs because the driver's airbag may not deploy, the "
+               "National Highway Traffic Safety Administration said.\nThe recall covers Halden Summit SUVs built from "
+               "2021.\nHalden shares fell 2.3% in afternoon trading.\n\"We are moving quickly,\" Halden spokeswoman "
+               "Carla Menden said.\nThe problem stems from a wiring harness that can come loose, the regulator said.\n"
+               "Halden said dealers would replace the harness free of charge.")
+    story = _analyzed(_article("courier", "The Courier", courier))
+    company = next(e for e in story.entities if e.name == "Halden Motors")
+    assert company.type == "ORG" and "Halden" in company.aliases
+    assert [q.speaker for q in story.quotes if "wiring harness that" in q.text] != ["Halden Motors"]
+    assert [q.speaker for q in story.quotes if "dealers would" in q.text] == ["Halden Motors"]
+
+
 def test_a_place_an_organisation_is_of_is_no_short_form_of_another_it_begins():
     courier = ("Norland's central bank cut its main interest rate to 3.75% on Thursday, the Bank of Norland said.\n"
                "The Norland Bankers' Association said lenders would pass the cut on to customers within two weeks.")

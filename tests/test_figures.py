@@ -181,3 +181,7 @@ def test_a_duration_told_as_an_adjective_and_one_count_told_in_other_words_are_e
     # a day in the singular is a duration only as an adjective
     assert differing_values(["One day last week the ceasefire broke down.",
                              "Three days last week the ceasefire broke down."]) == []
+    # injuries and crashes are counted
+    [(_, by_value)] = differing_values(["The automaker said it was aware of 14 crashes and three injuries.",
+                                        "The company has received reports of 14 crashes and five injuries."])
+    assert by_value == {"3 injuries": [0], "5 injuries": [1]}

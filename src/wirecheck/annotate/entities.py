@@ -33,6 +33,8 @@ _PERSONS_TRADE = re.compile(r"[a-z]{3}(?:ist|ian)$")
 _BODIES_ROLES = {"organiser", "organizer", "sponsor", "operator", "owner", "provider", "producer", "publisher",
                  "developer", "member", "partner", "supplier", "distributor", "promoter", "backer", "investor",
                  "shareholder", "client", "customer", "buyer", "seller", "creditor", "donor", "defendant", "plaintiff"}
+# What only a company has, named by its name alone: 'Halden shares', 'a Halden spokeswoman' (a place has none).
+_COMPANYS = {"share", "stock", "shareholder", "spokesman", "spokeswoman", "spokesperson", "dealer", "dealership"}
 _TAGGED_NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # places and peoples stay
 # Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
 CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
@@ -173,7 +175,8 @@ def _is_organisation(name: Span, tagged_person: bool) -> bool:
         for c in root.children)
     set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS for c in root.children)
     role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
-    return described or describing or set_beside or role
+    owning = root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANYS  # 'Halden shares fell'
+    return described or describing or set_beside or role or owning
 
 
 def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None:

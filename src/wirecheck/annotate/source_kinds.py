@@ -67,10 +67,10 @@ _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)
                      + "|".join(p.replace(" ", r"\s+") for p in SOCIAL_PLATFORMS) + r")\b|\bon\s+(?:X|Twitter)\b")
 
 
-def could_be_called(name: str, noun: str) -> bool:
+def could_be_called(name: str, noun: str, company: bool = False) -> bool:
     """Whether an organisation's name fits a noun for it: a ministry or court is no "company",
-    any body may be "the agency"."""
-    return noun in _PUBLIC_BODY_NOUNS or not _OFFICIAL.search(name)
+    any body but a company may be "the agency" or "the regulator"."""
+    return not company if noun in _PUBLIC_BODY_NOUNS else not _OFFICIAL.search(name)
 
 
 def is_anonymous(text: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
-from wirecheck.annotate.entities import PERSON_TITLES
+from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES
 from wirecheck.annotate.source_kinds import (
     BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
@@ -580,8 +580,16 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
             return None
         if named:
             organisation = next(iter(named.values()))
-            return organisation if could_be_called(organisation.text, noun_lemma) else None
+            company = _named_as_company(organisation.text, annotated)
+            return organisation if could_be_called(organisation.text, noun_lemma, company) else None
     return None
+
+
+def _named_as_company(name: str, annotated: AnnotatedArticle) -> bool:
+    """'Halden', where the article names 'Halden Motors'."""
+    first = name.split()[0]
+    return any(words[0] == first and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS
+               for words in (m.text.split() for m in annotated.mentions))
 
 
 def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:

@@ -288,6 +288,9 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
                     and key not in places
                     and (_is_organisation(group) or (group.is_person and any(_names_a_body(n) for n in g.names)))]
+        companies = [g for g in targets if any(_names_a_body(n) for n in g.names)]
+        if len(targets) > 1 and len(companies) == 1 and _is_organisation(group):
+            targets = companies  # 'Halden' is 'Halden Motors', not its model 'Halden Summit'
         if len(targets) == 1:
             targets[0].absorb(group)
         else:

@@ -24,7 +24,8 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORE
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
           "k": 1e3, "thousand": 1e3}
 _UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
-          r"people|persons|dead|deaths|killed|injured|wounded|casualties|vehicles|cars|homes|houses|buildings|"
+          r"people|persons|dead|deaths|killed|injured|injuries|wounded|casualties|crashes|complaints|"
+          r"vehicles|cars|homes|houses|buildings|"
           r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
           r"detainees|captives|civilians|fighters|militants|victims|survivors|evacuees|inmates|"
@@ -40,7 +41,7 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
                "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people",
-               "detainee": "prisoner"}
+               "detainee": "prisoner", "injurie": "injured", "crashe": "crash"}
 # One stem for a death however told: '12 deaths', '11 people have died', 'killing 14', '15 dead'.
 _DEAD = "dead"
 _DEATH_WORDS = {"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "killing", "kills"}
