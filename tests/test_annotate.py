@@ -1401,6 +1401,7 @@ def test_a_body_named_before_the_noun_saying_what_it_is_speaks(annotate_text):
 @pytest.mark.parametrize("text, cues", [
     ("Homeowners on variable mortgages will see their monthly payments fall after the bank cut rates.", []),
     ("Supporters in the crowd had never heard the senator speak before the rally in Ohio last week.", []),
+    ("Owners can enter their vehicle identification number on the website to see if their SUV is included.", []),
     ("Many voters in the state see that the economy is weak and that wages have not kept up with prices.", ["see"]),
     ("Many Republicans in the state want to see Mitt Romney become their party's nominee next summer.", ["see"]),
 ])

@@ -40,7 +40,7 @@ def is_cue_word(token: Token) -> bool:
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
-        any(c.dep_ == "ccomp" and not _perceived(c) for c in token.children)
+        any(c.dep_ == "ccomp" and not _perceived(c) and not _asked(c) for c in token.children)
         or closing_subject(token) is not None)) \
         or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                                               for c in token.rights))
@@ -53,6 +53,12 @@ def _perceived(clause: Token) -> bool:
     perceiving = clause.head
     return (perceiving.lemma_.lower() in _PERCEIVING and not is_infinitive(perceiving)
             and clause.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"aux", "mark"} for c in clause.children))
+
+
+def _asked(clause: Token) -> bool:
+    """'to see if their SUV is included': a question looked into, not a statement held."""
+    return clause.head.lemma_.lower() in _PERCEIVING and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
 
 
 def closing_subject(verb: Token) -> Token | None:
