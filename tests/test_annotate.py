@@ -1408,3 +1408,14 @@ def test_a_body_named_before_the_noun_saying_what_it_is_speaks(annotate_text):
 def test_what_is_seen_or_heard_happen_is_no_statement_but_what_is_seen_to_be_so_or_wished_is(annotate_text, text,
                                                                                               cues):
     assert [q.cue for q in annotate_text(text).quotes] == cues
+
+
+def test_a_companys_short_name_is_the_company_though_the_tagger_takes_it_for_a_person(annotate_text):
+    annotated = annotate_text(
+        "Lyra Technologies Inc. shares fell as much as 7.4% on Friday after the court upheld the law.\n"
+        "Analysts at Wedbush estimated the ruling could raise Lyra's costs in the state by $300 million a year. "
+        "Lyra has said the law would force it to raise prices and cut service in rural areas.\n"
+        "The company denied that it planned to leave the state.")
+    assert {m.label for m in annotated.mentions if m.text == "Lyra"} == {"ORG"}
+    [denial] = [q for q in annotated.quotes if q.cue == "denied"]
+    assert denial.speaker.name == "Lyra"

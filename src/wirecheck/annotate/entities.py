@@ -41,6 +41,7 @@ CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
                      "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises",
                      "labs"}
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -108,17 +109,21 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
     regulator Ofwat"), all its mentions there are ORG; so are names ending like a company's
-    ("Harwick Estates") and news outlets ("Bloomberg" is no place, though it may be a person)."""
+    ("Harwick Estates") and their short names where the tagger took them for people, and news
+    outlets ("Bloomberg" is no place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
             span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
+    short_names = _short_company_names(annotated)
     for mention in annotated.mentions:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
                 or mention.text.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
             mention.label = "ORG"
+        elif mention.label == "PERSON" and mention.text in short_names:
+            mention.label = "ORG"  # 'Lyra' after 'Lyra Technologies Inc.'; but 'Malaysia' is no 'Malaysia Airlines'
 
 
 def _relabel_described_people(annotated: AnnotatedArticle) -> None:
@@ -230,12 +235,21 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
             covered.update(range(first, token.i + 1))
 
 
+def _short_company_names(annotated: AnnotatedArticle) -> set[str]:
+    """'Northwind' for 'Northwind Motors', 'Lyra' for 'Lyra Technologies Inc.'."""
+    names = set()
+    for mention in (m for m in annotated.mentions if m.label == "ORG"):
+        words = mention.text.split()
+        if len(words) == 3 and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
+            words = words[:2]
+        if len(words) == 2 and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
+            names.add(words[0])
+    return names
+
+
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:
-    """A company's name without its ending ('Northwind' for 'Northwind Motors'), where the tagger
-    missed it."""
-    short_names = {words[0] for mention in annotated.mentions if mention.label == "ORG"
-                   for words in [mention.text.split()]
-                   if len(words) == 2 and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS}
+    """A company's short name where the tagger missed it."""
+    short_names = _short_company_names(annotated)
     for token in annotated.doc:
         if token.i not in covered and token.text in short_names and token.pos_ == "PROPN":
             annotated.mentions.append(EntityMention(token.text, "ORG", token.idx, token.idx + len(token.text),
