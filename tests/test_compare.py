@@ -553,6 +553,8 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     assert set(office_names(["Ukraine's air force", "The Air Force", "the Ukrainian Air Force"]).values()) == {
         "Ukraine's air force"}
     assert office_names(["Israel's military", "Iran's military"]) == {}
+    assert set(office_names(["Norland's central bank", "the central bank", "The Central Bank"]).values()) == {
+        "Norland's central bank"}
     assert set(office_names(["The Russian Defense Ministry", "the defence ministry", "the ministry"]).values()) == {
         "Russian Ministry of Defence"}
     # the ministry of a story naming one, and the country's: the one the story is about

@@ -1,9 +1,10 @@
 """A public office however articles name it: "Russia's defence ministry", "the Russian Ministry
 of Defence" and "the Defense Ministry" are one source across a story, and so are "Denver
-police", "the Denver Police Department" and "police", or "Ukraine's air force" and "the Air
-Force", as long as the story names that office for one country or city only (Ukraine's and
-Russia's defence ministries stay two). "The country's interior ministry" is the country's the
-story is about, and "the ministry" the one ministry a story names."""
+police", "the Denver Police Department" and "police", "Ukraine's air force" and "the Air
+Force", or "Norland's central bank" and "the central bank", as long as the story names that
+office for one country or city only (Ukraine's and Russia's defence ministries stay two). "The
+country's interior ministry" is the country's the story is about, and "the ministry" the one
+ministry a story names."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from os.path import commonprefix
 
 _OFFICE = re.compile(
     r"^(?i:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?P<possessive>['’]s)?\s+)??"
-    r"(?:(?P<force>[Pp]olice|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|[Mm]ilitary)(?:\s+[Dd]epartment)?"
+    r"(?:(?P<force>[Pp]olice|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Cc]entral\s+[Bb]ank)(?:\s+[Dd]epartment)?"
     r"|(?i:(?:country|nation)['’]s\s+)?"  # 'the country's interior ministry'
     r"(?!(?i:the|a|an|its|their|his|her|that|this)\s)(?P<brief>[A-Za-z]+)\s+[Mm]inistry"
     r"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<of>[A-Za-z]+(?:\s+(?:and\s+)?[A-Za-z]+){0,2}))$")
 _BARE_MINISTRY = re.compile(r"^(?i:the\s+)?[Mm]inistry$")
 _SPELLING = {"defense": "defence", "foreign affairs": "foreign", "home affairs": "home"}
 _AFFAIRS = {"foreign", "home"}  # 'the foreign ministry' is the Ministry of Foreign Affairs
-_FORCES = {"police", "air force", "army", "navy", "military"}
+_FORCES = {"police", "air force", "army", "navy", "military", "central bank"}
 
 
 def office_names(phrases: list[str]) -> dict[str, str]:
