@@ -63,6 +63,9 @@ def test_the_kremlin_denial_is_a_conflict_with_the_journal_report(example_story)
     peskov = [c for c in denials if "Dmitry Peskov" in {names[o] for o in c.sides[1].origins}]
     assert peskov
     assert any("The Wall Street Journal" in {names[o] for o in c.sides[0].origins} for c in peskov)
+    # each of Peskov's denials is set against the Journal's report itself, the story's most reported fact
+    most_reported = max(example_story.facts, key=lambda f: f.outlets)
+    assert all(c.sides[0].facts == [most_reported.id] for c in peskov)
 
 
 def test_timeline_is_dated_and_ordered(example_story):

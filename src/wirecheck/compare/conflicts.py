@@ -76,11 +76,14 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue) and _denies_a_claim(q)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
     denial_mentions = {_mention(q) for q in denials}
-    accusations = {_mention(q) for q in quotes if q.cue and _ACCUSING.match(q.cue)}
+    accused: dict[Mention, list[str]] = defaultdict(list)  # what each sentence accuses someone of
+    for quote in quotes:
+        if quote.cue and _ACCUSING.match(quote.cue):
+            accused[_mention(quote)].append(quote.text)
     # what a denial pointing back ('disputed that account') points at, however few outlets report it
     pointed_at = {previous.get(_mention(q)) for q in denials if _is_reference(q)} - {None}
     candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources)
-                                       or (accusations | pointed_at) & set(f.mentions))
+                                       or (set(accused) | pointed_at) & set(f.mentions))
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
     if not denials or not candidates:
         return []
@@ -91,11 +94,14 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
         said[(quote.article, quote.sentence, quote.speaker)].append(quote.text)
     contexts = [_context(q, sentence_text, previous) if _is_reference(q)
                 else " ".join(said[(q.article, q.sentence, q.speaker)]) for q in denials]
-    vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(
-        [" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
+    vectorizer = TfidfVectorizer(analyzer=stems, sublinear_tf=True)
+    vectors = vectorizer.fit_transform([" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
     similarity = (vectors[len(candidates):] @ vectors[:len(candidates)].T).toarray()
-    support = np.array([SUPPORT_BONUS * f.outlets + ACCUSATION_BONUS * bool(accusations & set(f.mentions))
-                        for f in candidates])
+    # a denial echoing what a candidate accuses someone of answers that accusation
+    accusations = vectorizer.transform([" ".join(text for m in f.mentions for text in accused.get(m, []))
+                                        for f in candidates])
+    answers = ACCUSATION_BONUS * ((vectors[len(candidates):] @ accusations.T).toarray() >= MIN_TARGET_SIMILARITY)
+    support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
     by_target: dict[str, list[tuple[float, Quote]]] = defaultdict(list)
     for row, denial in enumerate(denials):
         named = _publications_referred(denial, sources, sentence_sources, sentence_text)
@@ -104,7 +110,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
             closeness = rests_on_named * 1.0  # "rejected the Journal's report": its main claim
         else:
             closeness = similarity[row] + NAMED_SOURCE_BONUS * rests_on_named
-        scores = closeness + support
+        scores = closeness + support + answers[row]
         excluded = [source_of.get(denial.speaker) in f.origins or _mention(denial) in f.mentions
                     for f in candidates]
         scores[excluded] = -1.0
