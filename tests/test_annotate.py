@@ -1419,3 +1419,11 @@ def test_a_companys_short_name_is_the_company_though_the_tagger_takes_it_for_a_p
     assert {m.label for m in annotated.mentions if m.text == "Lyra"} == {"ORG"}
     [denial] = [q for q in annotated.quotes if q.cue == "denied"]
     assert denial.speaker.name == "Lyra"
+
+
+def test_a_name_with_a_persons_honorific_is_a_person_whatever_the_tagger_says(annotate_text):
+    annotated = annotate_text('"People who drink coffee may differ in many other ways," said Prof Daniel Hart of the '
+                              "University of Oxford.")
+    assert ("Daniel Hart", "PERSON") in {(m.text, m.label) for m in annotated.mentions}
+    [quote] = annotated.quotes
+    assert (quote.speaker.name, quote.speaker.label) == ("Daniel Hart", "PERSON")

@@ -71,15 +71,13 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         if ent.label_ not in NAME_LABELS:
             continue
         ent = _with_possessor(ent)
-        name = clean_name(ent.text)
-        if ent.label_ == "PERSON":
-            name = _LEADING_HONORIFIC.sub("", name)  # 'Prof Martin Hale' is Martin Hale
+        name, label = clean_name(ent.text), ent.label_
+        if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
+            name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
         if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
-        annotated.mentions.append(
-            EntityMention(name, ent.label_, start, start + len(name), annotated.sentence_at(start))
-        )
+        annotated.mentions.append(EntityMention(name, label, start, start + len(name), annotated.sentence_at(start)))
         covered.update(range(ent.start, ent.end))
     _relabel_businesses(annotated)
     _relabel_described_people(annotated)
