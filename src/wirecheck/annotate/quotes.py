@@ -961,11 +961,19 @@ def _trimmed(tokens) -> tuple[int, int]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space or _complementizer(tokens[0])
                       or in_dateline(tokens[0])):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and not _ends_words(tokens)):
         tokens.pop()
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _ends_words(tokens: list[Token]) -> bool:
+    """A sign the words end on: '5%', or a parenthesis closing one they open ('145 mph (233 km/h)')."""
+    last = tokens[-1]
+    opening = {")": "(", "]": "["}.get(last.text)
+    return last.text == "%" or (opening is not None and sum(t.text == opening for t in tokens)
+                                > sum(t.text == last.text for t in tokens[:-1]))
 
 
 def _complementizer(token: Token) -> bool:
