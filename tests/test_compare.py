@@ -247,6 +247,13 @@ def test_a_company_named_like_a_place_is_the_company_and_no_regulator():
     assert [q.speaker for q in story.quotes if "dealers would" in q.text] == ["Halden Motors"]
 
 
+def test_a_named_storm_is_an_event_not_a_person():
+    courier = ("Hurricane Delia killed at least six people after slamming into the Florida Panhandle late on Thursday, "
+               "officials said.\nDelia was the fourth hurricane to hit the U.S. this year.")
+    [storm] = [e for e in _analyzed(_article("courier", "The Courier", courier)).entities if "Delia" in e.name]
+    assert (storm.name, storm.type) == ("Hurricane Delia", "EVENT")
+
+
 def test_a_place_an_organisation_is_of_is_no_short_form_of_another_it_begins():
     courier = ("Norland's central bank cut its main interest rate to 3.75% on Thursday, the Bank of Norland said.\n"
                "The Norland Bankers' Association said lenders would pass the cut on to customers within two weeks.")

@@ -45,6 +45,7 @@ _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
+_NAMED_STORM = re.compile(r"^(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
@@ -64,6 +65,10 @@ def clean_name(text: str) -> str:
     return name.lstrip(_AROUND_NAMES) + period
 
 
+def is_named_storm(name: str) -> bool:
+    return bool(_NAMED_STORM.match(name))
+
+
 def add_entities(annotated: AnnotatedArticle) -> None:
     doc = annotated.doc
     covered = set()
@@ -74,6 +79,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         name, label = clean_name(ent.text), ent.label_
         if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
             name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
+        elif is_named_storm(name):
+            label = "EVENT"  # 'Hurricane Delia', a person to the tagger
         if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char

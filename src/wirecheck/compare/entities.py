@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
-from wirecheck.annotate.entities import CORPORATE_ENDINGS
+from wirecheck.annotate.entities import CORPORATE_ENDINGS, is_named_storm
 from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
 from wirecheck.datelines import dateline_spans
@@ -84,8 +84,8 @@ class _Group:
 
     @property
     def is_person(self) -> bool:
-        if any(_names_a_body(n) for n in self.names):
-            return False  # 'Halvorsen Group', however often the tagger takes 'Halvorsen' for a person
+        if any(_names_a_body(n) or is_named_storm(n) for n in self.names):
+            return False  # 'Halvorsen Group' or 'Hurricane Delia', however often the tagger takes the name for a person
         full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
         others = max((count for label, count in self.labels.items() if label != "PERSON"), default=0)
         return full_person or self.labels["PERSON"] > others  # a tie is no person: one outlet calls it a company
