@@ -170,7 +170,7 @@ def test_an_outlet_giving_the_other_figure_bare_does_not_contradict_it():
     assert differing_values(texts, [[texts[0]], [texts[1], "The union put the figure at 1.3 million."]]) == []
 
 
-def test_a_duration_told_as_an_adjective_and_one_count_told_in_other_words_are_each_one_measure():
+def test_durations_counts_and_speeds_however_written_are_each_one_measure():
     [(_, by_value)] = differing_values(["The two sides agreed to a 10-day ceasefire that begins on Wednesday.",
                                         "The two sides agreed on Sunday to a ceasefire lasting 14 days."])
     assert by_value == {"10-day": [0], "14 days": [1]}
@@ -185,3 +185,7 @@ def test_a_duration_told_as_an_adjective_and_one_count_told_in_other_words_are_e
     [(_, by_value)] = differing_values(["The automaker said it was aware of 14 crashes and three injuries.",
                                         "The company has received reports of 14 crashes and five injuries."])
     assert by_value == {"3 injuries": [0], "5 injuries": [1]}
+    # a speed however written
+    [(_, by_value)] = differing_values(["The storm made landfall with maximum sustained winds of 140 mph (225 kph).",
+                                        "The storm came ashore with winds of 145 miles per hour (233 km per hour)."])
+    assert by_value == {"140 mph": [0], "145 miles per hour": [1]}

@@ -23,7 +23,8 @@ _MONEY = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trill
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12,
           "k": 1e3, "thousand": 1e3}
-_UNITS = (r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
+_UNITS = (r"mph|miles per hour|kph|km/h|(?:kilometers|kilometres|km) per hour|knots|"  # speeds before lengths
+          r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
           r"people|persons|dead|deaths|killed|injured|injuries|wounded|casualties|crashes|complaints|"
           r"vehicles|cars|homes|houses|buildings|"
           r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
@@ -41,7 +42,9 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
                "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people",
-               "detainee": "prisoner", "injurie": "injured", "crashe": "crash"}
+               "detainee": "prisoner", "injurie": "injured", "crashe": "crash",
+               "miles per hour": "mph", "km/h": "kph", "km per hour": "kph", "kilometers per hour": "kph",
+               "kilometres per hour": "kph"}
 # One stem for a death however told: '12 deaths', '11 people have died', 'killing 14', '15 dead'.
 _DEAD = "dead"
 _DEATH_WORDS = {"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "killing", "kills"}
