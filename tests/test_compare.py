@@ -173,25 +173,24 @@ def test_rejecting_an_offer_denies_nothing():
     assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
 
 
-def test_a_denial_ending_its_sentence_denies_the_claim_just_before_it():
-    courier = ("Northwind Energy has been hiding losses from its regulators for three years, the Financial "
-               "Times reported on Monday.\nNorthwind Energy hired a new chief executive in March.")
-    herald = ("Northwind Energy hired a new chief executive in March.\nThe utility, which named three new board "
-              "members last week, has been accused of hiding losses from its regulators, although Northwind has "
-              "denied such claims.")
+@pytest.mark.parametrize("courier, herald, words", [
+    # a denial ending its sentence denies the claim just before it
+    ("Northwind Energy has been hiding losses from its regulators for three years, the Financial Times reported on "
+     "Monday.\nNorthwind Energy hired a new chief executive in March.",
+     "Northwind Energy hired a new chief executive in March.\nThe utility, which named three new board members last "
+     "week, has been accused of hiding losses from its regulators, although Northwind has denied such claims.",
+     "hiding losses"),
+    # a denial answers the accusation one outlet reports, not the story it shares words with
+    ("The central bank cut its main interest rate to 3.75% on Thursday, the bank said.\nThe opposition accused the "
+     "finance ministry of pressuring the bank to cut rates before the election.",
+     "The central bank cut its main interest rate to 3.75% on Thursday.\nThe finance ministry denied that it had "
+     "pressured the bank to cut rates.",
+     "accused the finance ministry"),
+], ids=["ending its sentence", "answering an accusation"])
+def test_a_denial_is_set_against_the_claim_it_answers(courier, herald, words):
     [[denied]] = _denied_facts(_analyzed(_article("courier", "The Courier", courier),
                                          _article("herald", "The Herald", herald)))
-    assert "hiding losses" in denied
-
-
-def test_a_denial_answers_the_accusation_one_outlet_reports_not_the_story_it_shares_words_with():
-    courier = ("The central bank cut its main interest rate to 3.75% on Thursday, the bank said.\n"
-               "The opposition accused the finance ministry of pressuring the bank to cut rates before the election.")
-    herald = ("The central bank cut its main interest rate to 3.75% on Thursday.\n"
-              "The finance ministry denied that it had pressured the bank to cut rates.")
-    [[denied]] = _denied_facts(_analyzed(_article("courier", "The Courier", courier),
-                                         _article("herald", "The Herald", herald)))
-    assert "accused the finance ministry" in denied
+    assert words in denied
 
 
 def test_a_denial_pointing_back_at_what_one_outlet_alone_reports_is_set_against_it():
@@ -536,15 +535,6 @@ def test_a_wire_after_a_dateline_is_no_short_name_of_the_place():
     assert phoenix.type == "GPE" and "AP" not in phoenix.aliases
 
 
-def test_a_statement_a_body_issues_and_the_body_are_one_origin():
-    herald = ("The rebels will release 42 captured soldiers and the government will free 120 detainees under the "
-              "deal, according to a statement from Qatar's foreign ministry.")
-    gazette = ("The rebels are to hand over 42 soldiers, while the government will release 120 prisoners under the "
-               "deal, Qatar's foreign ministry said.")
-    fact = _fact_with(_herald_and_gazette(herald, gazette), "soldiers")
-    assert (fact.outlets, fact.independent_origins) == (2, 1)
-
-
 def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     herald = ("Russia's defence ministry said its forces had struck military facilities in Kharkiv overnight, "
               "hours after a drone attack on the city.")
@@ -572,12 +562,18 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
         "Qatar's Ministry of Foreign Affairs"}
 
 
-def test_a_police_chief_and_the_police_are_one_origin():
-    herald = ("Marcus Reed was arrested about 20 minutes after the attack at Union Station, Denver Police Chief Ron "
-              "Thomas told reporters on Tuesday.")
-    gazette = ("Marcus Reed was arrested near Union Station shortly after the attack, Denver police said in a "
-               "statement on Tuesday.")
-    fact = _fact_with(_herald_and_gazette(herald, gazette), "arrested")
+@pytest.mark.parametrize("herald, gazette, words", [
+    ("Marcus Reed was arrested about 20 minutes after the attack at Union Station, Denver Police Chief Ron Thomas "
+     "told reporters on Tuesday.",
+     "Marcus Reed was arrested near Union Station shortly after the attack, Denver police said in a statement on "
+     "Tuesday.", "arrested"),
+    ("The rebels will release 42 captured soldiers and the government will free 120 detainees under the deal, "
+     "according to a statement from Qatar's foreign ministry.",
+     "The rebels are to hand over 42 soldiers, while the government will release 120 prisoners under the deal, "
+     "Qatar's foreign ministry said.", "soldiers"),
+], ids=["a police chief and the police", "a statement a body issues and the body"])
+def test_a_body_and_who_or_what_speaks_for_it_are_one_origin(herald, gazette, words):
+    fact = _fact_with(_herald_and_gazette(herald, gazette), words)
     assert (fact.outlets, fact.independent_origins, fact.status) == (2, 1, "single_origin")
 
 
