@@ -1430,8 +1430,8 @@ def test_a_name_with_a_persons_honorific_is_a_person_whatever_the_tagger_says(an
 
 
 def test_reported_words_keep_the_parenthesis_and_percent_sign_they_end_on(annotate_text):
-    annotated = annotate_text("The storm came ashore near Pensacola with winds of 145 miles per hour (233 km per hour), "
-                              "the National Hurricane Center said. Prices rose sharply over the year (by 5%), the "
-                              "ministry said on Monday.")
+    annotated = annotate_text("The storm came ashore near Pensacola with winds of 145 miles per hour (233 km per "
+                              "hour), the National Hurricane Center said. Prices rose sharply over the year "
+                              "(by 5%), the ministry said on Monday.")
     text = annotated.article.text
     assert [text[q.start:q.end].split()[-1] for q in annotated.quotes] == ["hour)", "5%)"]

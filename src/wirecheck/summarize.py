@@ -3,10 +3,10 @@
 Sentences are chosen for how widely their fact is reported and how central they are to the
 story, skipping any that repeat a chosen fact or a sentence already cited (maximal marginal
 relevance); each cites the sentences of its fact that say the same (a fact may also hold ones
-only close in topic). A claim resting on one origin is credited in words ("According to The Wall Street
-Journal, ..."). Denials found in the story close the summary, cited to the sentences that
-report them; one that only points back ("Okafor denied that, ...") comes right after what it
-denies.
+only close in topic, and outlets giving another figure of it). A claim resting on one origin is
+credited in words ("According to The Wall Street Journal, ..."). Denials found in the story close
+the summary, cited to the sentences that report them; one that only points back ("Okafor denied
+that, ...") comes right after what it denies.
 """
 
 from __future__ import annotations

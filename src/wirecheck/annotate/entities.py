@@ -34,7 +34,8 @@ _BODIES_ROLES = {"organiser", "organizer", "sponsor", "operator", "owner", "prov
                  "developer", "member", "partner", "supplier", "distributor", "promoter", "backer", "investor",
                  "shareholder", "client", "customer", "buyer", "seller", "creditor", "donor", "defendant", "plaintiff"}
 # What only a company has, named by its name alone: 'Halden shares', 'a Halden spokeswoman' (a place has none).
-_COMPANYS = {"share", "stock", "shareholder", "spokesman", "spokeswoman", "spokesperson", "dealer", "dealership"}
+_ONLY_COMPANIES_HAVE = {"share", "stock", "shareholder", "spokesman", "spokeswoman", "spokesperson", "dealer",
+                        "dealership"}
 _TAGGED_NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # places and peoples stay
 # Last words of company names: "Harwick Estates", "Meridian Holdings", "Apex Pharmaceuticals plc".
 CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
@@ -185,7 +186,7 @@ def _is_organisation(name: Span, tagged_person: bool) -> bool:
         for c in root.children)
     set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS for c in root.children)
     role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
-    owning = root.dep_ == "compound" and root.head.lemma_.lower() in _COMPANYS  # 'Halden shares fell'
+    owning = root.dep_ == "compound" and root.head.lemma_.lower() in _ONLY_COMPANIES_HAVE  # 'Halden shares fell'
     return described or describing or set_beside or role or owning
 
 

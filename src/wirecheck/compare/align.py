@@ -36,8 +36,9 @@ from wirecheck.embed import embedder
 
 # The outlet's own process ("has contacted X for comment"), not a claim about the story.
 NEWSROOM_NOTE = re.compile(r"\b(?:(?:request|requests|asked) for comment|(?:contacted|reached out to|approached) .{0,60}"
-                           r"for (?:comment|a response)|did not (?:immediately )?(?:respond|reply|return)|did not immediately comment|"
-                           r"had no immediate comment|not immediately available|not available for comment|"
+                           r"for (?:comment|a response)|did not (?:immediately )?(?:respond|reply|return)|"
+                           r"did not immediately comment|had no immediate comment|not immediately available|"
+                           r"not available for comment|"
                            r"declined to comment|(?:could not|couldn't) be reached|"
                            r"(?:could not|couldn't|cannot|has not been able to|was unable to) (?:independently )?verify)\b",
                            re.IGNORECASE)

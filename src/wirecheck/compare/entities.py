@@ -85,7 +85,7 @@ class _Group:
     @property
     def is_person(self) -> bool:
         if any(_names_a_body(n) or is_named_storm(n) for n in self.names):
-            return False  # 'Halvorsen Group' or 'Hurricane Delia', however often the tagger takes the name for a person
+            return False  # 'Halvorsen Group', 'Hurricane Delia', however often the tagger takes either for a person
         full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
         others = max((count for label, count in self.labels.items() if label != "PERSON"), default=0)
         return full_person or self.labels["PERSON"] > others  # a tie is no person: one outlet calls it a company

@@ -35,11 +35,13 @@ _UNITS = (r"mph|miles per hour|kph|km/h|(?:kilometers|kilometres|km) per hour|kn
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 # '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
 # and '10km'; but 'in 2023 that killed' counts no one
-_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")(?:\s+|(?=km\b|ft\b)|-(?=days?\b|hours?\b|minutes?\b))"
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")"
+                    r"(?:\s+|(?=km\b|ft\b)|-(?=days?\b|hours?\b|minutes?\b))"  # 'a 10-day truce'
                     r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
                     r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
-# One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot'.
+# One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot' (a unit is the word
+# written less a final 's', hence 'injurie').
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
                "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people",
                "detainee": "prisoner", "injurie": "injured", "crashe": "crash",

@@ -20,6 +20,10 @@ from wirecheck.compare.entities import entity_key
 from wirecheck.compare.spokespeople import spokespeople
 from wirecheck.model import Article, Fact, Mention, Source
 
+# A document named by who issued it: 'a statement from Qatar's foreign ministry'.
+_ISSUED = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]|letter|memo|filing|"
+                     r"figures|data|minutes)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
+
 
 def build_facts(aligned: list[AlignedFact], articles: list[Article], attribution: Attribution) -> list[Fact]:
     roots = {a.id: a.duplicate_of or a.id for a in articles}
@@ -47,10 +51,6 @@ def same_origins(sources: list[Source], articles: list[Article]) -> dict[str, st
     """{source id: the origin it is one with}: the office a spokesperson speaks for, the outlet
     relaying unnamed sources, the body issuing a statement."""
     return spokespeople(sources) | _relaying_outlets(sources, articles) | _issuers(sources)
-
-
-_ISSUED = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]|letter|memo|filing|"
-                     r"figures|data|minutes)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
 
 
 def _issuers(sources: list[Source]) -> dict[str, str]:
