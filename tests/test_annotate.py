@@ -248,6 +248,8 @@ def test_a_name_an_apposition_gives_a_persons_role_is_a_person(annotate_text, te
     ("The World Health Organization (WHO", "The World Health Organization"),  # the tagger's span, cut mid-parenthesis
     ("the Disaster and Emergency Management Authority (AFAD)", "Disaster and Emergency Management Authority (AFAD)"),
     ("Musk's", "Musk"), ("the U.S.", "U.S."),
+    # 'beat United 2-1', 'had given United the lead'; a number that is part of the name stays
+    ("United 2-1", "United"), ("United the", "United"), ("Apollo 11", "Apollo 11"),
 ])
 def test_a_tagged_name_is_cleaned_of_what_surrounds_it(tagged, name):
     assert clean_name(tagged) == name

@@ -49,7 +49,8 @@ _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)
 _NAMED_STORM = re.compile(r"^(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
-_TRAILING_NOISE = re.compile(r"\s+(?:and|or|of)$")  # 'Lake and' in 'Lake and Trumbull counties'
+# 'Lake and' in 'Lake and Trumbull counties', 'United the' in 'given United the lead', a score: 'United 2-1'
+_TRAILING_NOISE = re.compile(r"\s+(?:and|or|of|the|\d+[-–]\d+)$")
 _UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^)]*$")
 _AROUND_NAMES = " ,.;:-–—\"“”'‘’"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
