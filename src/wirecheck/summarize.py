@@ -56,11 +56,11 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
     summary: list[SummarySentence] = []
     chosen: list[int] = []
     chosen_facts: set[str] = set()
+    cited: set[str] = set()
     for index in sorted(candidates, key=lambda i: -_score(claims[i], fact_of, len(originals), centrality[i])):
         if len(summary) >= length:
             break
         fact = fact_of.get(_mention(claims[index]))
-        cited = {sentence for chosen_sentence in summary for sentence in chosen_sentence.citations}
         if (fact and fact.id in chosen_facts) or claims[index].sentence_id in cited \
                 or any(similarity[index, j] > REDUNDANCY for j in chosen):
             continue
@@ -69,7 +69,7 @@ def summarize(claims: list[Claim], similarity: np.ndarray, facts: list[Fact], so
             chosen_facts.add(fact.id)
         restating = [claims[j].sentence_id for j in _restating(index, claims, similarity, fact, sides)]
         summary.append(_sentence(claims[index], restating, fact, names, own_source))
-    cited = {c for s in summary for c in s.citations}
+        cited.update(summary[-1].citations)
     for conflict in [c for c in conflicts if c.kind == "denial"][:MAX_CONFLICTS_NAMED]:
         claim, denial = conflict.sides[0], conflict.sides[-1]
         text = _denier_named(denial.text, [names[o] for o in denial.origins if o in names])

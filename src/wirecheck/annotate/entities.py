@@ -124,7 +124,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
-    short_names = _short_company_names(annotated)
+    short_names = short_company_names(annotated)
     for mention in annotated.mentions:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
                 or mention.text.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
@@ -242,7 +242,7 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
             covered.update(range(first, token.i + 1))
 
 
-def _short_company_names(annotated: AnnotatedArticle) -> set[str]:
+def short_company_names(annotated: AnnotatedArticle) -> set[str]:
     """'Northwind' for 'Northwind Motors', 'Lyra' for 'Lyra Technologies Inc.'."""
     names = set()
     for mention in (m for m in annotated.mentions if m.label == "ORG"):
@@ -256,7 +256,7 @@ def _short_company_names(annotated: AnnotatedArticle) -> set[str]:
 
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:
     """A company's short name where the tagger missed it."""
-    short_names = _short_company_names(annotated)
+    short_names = short_company_names(annotated)
     for token in annotated.doc:
         if token.i not in covered and token.text in short_names and token.pos_ == "PROPN":
             annotated.mentions.append(EntityMention(token.text, "ORG", token.idx, token.idx + len(token.text),

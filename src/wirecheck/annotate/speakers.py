@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
-from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES
+from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES, short_company_names
 from wirecheck.annotate.source_kinds import (
     BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
@@ -586,10 +586,8 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
 
 
 def _named_as_company(name: str, annotated: AnnotatedArticle) -> bool:
-    """'Halden', where the article names 'Halden Motors'."""
-    first = name.split()[0]
-    return any(words[0] == first and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS
-               for words in (m.text.split() for m in annotated.mentions))
+    """'Halden Motors', or 'Halden' where the article names 'Halden Motors'."""
+    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS or name in short_company_names(annotated)
 
 
 def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:
