@@ -168,6 +168,14 @@ def test_a_company_named_only_as_an_example_is_not_the_company_that_speaks(annot
     assert said.speaker.name is None
 
 
+def test_a_speaker_after_a_wire_dateline_is_named_without_it(annotate_text):
+    annotated = annotate_text("Nov 17 (Reuters) - Meridian Health Systems said on Tuesday that hackers had stolen "
+                              "personal data belonging to about 4.2 million patients.")
+    [said] = annotated.quotes
+    assert (said.speaker.text, said.speaker.name, said.speaker.label) == (
+        "Meridian Health Systems", "Meridian Health Systems", "ORG")
+
+
 def test_a_companys_short_name_the_tagger_missed_is_a_mention_of_it(annotate_text):
     annotated = annotate_text("Northwind Motors is cutting jobs across its plants in Michigan and Germany.\n\n"
                               "Northwind declined to comment on the report.")
@@ -423,6 +431,11 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
 ])
 def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
     assert classify(phrase, None) == kind
+
+
+def test_a_public_agency_known_by_its_initials_is_official_and_no_company():
+    assert classify("The FBI", "ORG") == classify("the SEC", "ORG") == "official"
+    assert classify("Ice Cream Co", "ORG") == "organization"  # the initials only in capitals
 
 
 def test_a_body_named_like_a_document_is_no_document():
@@ -794,6 +807,11 @@ def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
     ("Google and Microsoft announced a partnership on Monday. The company said the deal would close in March.", None),
     ("The Justice Department opened an inquiry into the deal on Monday. The company said it would cooperate fully.",
      None),
+    ("Meridian Health Systems said the stolen data included names and Social Security numbers. The company said it "
+     "would offer free credit monitoring.", "Meridian Health Systems"),  # 'Social Security' only names the numbers
+    ("Meridian Health Systems said hackers stole patient data. Most systems were back online by Monday. The FBI "
+     "confirmed it was investigating. Four emergency rooms turned away ambulances, the company said.",
+     "Meridian Health Systems"),  # the FBI is no company; the article has named one
 ])
 def test_the_company_is_the_one_business_named_just_before(annotate_text, text, company):
     [speaker] = [q.speaker for q in annotate_text(text).quotes

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.source_kinds import ORGANISATION_NOUNS, PERSON_NOUN
-from wirecheck.datelines import dateline_spans
+from wirecheck.datelines import dateline_spans, in_dateline
 from wirecheck.publications import known_outlet
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -93,6 +93,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     _relabel_datelines(annotated)
     _add_described_people(annotated, covered)
     _add_missed_surnames(annotated, covered)
+    _add_missed_companies(annotated, covered)
     _add_missed_short_names(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
 
@@ -252,6 +253,23 @@ def short_company_names(annotated: AnnotatedArticle) -> set[str]:
         if len(words) == 2 and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
             names.add(words[0])
     return names
+
+
+def _add_missed_companies(annotated: AnnotatedArticle, covered: set[int]) -> None:
+    """A name ending like a company's that the tagger missed: 'Meridian Health Systems said ...'."""
+    doc = annotated.doc
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.text.rstrip(".").lower() not in CORPORATE_ENDINGS:
+            continue
+        first = token.i
+        while first > 0 and token.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                and doc[first - 1].i not in covered and not in_dateline(doc[first - 1]):
+            first -= 1
+        if first < token.i:
+            name = doc[first:token.i + 1]
+            annotated.mentions.append(EntityMention(name.text, "ORG", name.start_char, name.end_char,
+                                                    annotated.sentence_at(name.start_char)))
+            covered.update(range(first, token.i + 1))
 
 
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:

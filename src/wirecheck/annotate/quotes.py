@@ -30,9 +30,10 @@ from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.nlp import cue_after_quotation
 from wirecheck.annotate.quotemarks import find_quoted_spans
 from wirecheck.annotate.speakers import (
-    SUBJECT_DEPS, dates, governing_verb, in_dateline, is_extraposed, is_infinitive, is_stranded_object, negated,
+    SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_stranded_object, negated,
     noun_phrase, reference_for, subject_of,
 )
+from wirecheck.datelines import in_dateline
 
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".

@@ -39,6 +39,10 @@ _OFFICIAL = re.compile(
     whitehall|no\.?\s+10|palace)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Public agencies known by their initials, which no noun in their name gives away ("the FBI").
+_AGENCY_INITIALS = re.compile(
+    r"\b(?:FBI|CIA|NSA|DHS|DOJ|SEC|FDA|EPA|FAA|NTSB|NHTSA|CDC|NIH|IRS|FTC|FCC|FEMA|ATF|DEA|TSA|CFPB|OSHA|NASA|"
+    r"NHS|MI5|MI6|GCHQ|FSB|SBU)\b")
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
     r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)$",
@@ -70,7 +74,11 @@ _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)
 def could_be_called(name: str, noun: str, company: bool = False) -> bool:
     """Whether an organisation's name fits a noun for it: a ministry or court is no "company",
     any body but a company may be "the agency" or "the regulator"."""
-    return not company if noun in _PUBLIC_BODY_NOUNS else not _OFFICIAL.search(name)
+    return not company if noun in _PUBLIC_BODY_NOUNS else not _is_official(name)
+
+
+def _is_official(text: str) -> bool:
+    return bool(_OFFICIAL.search(text) or _AGENCY_INITIALS.search(text))
 
 
 def is_anonymous(text: str) -> bool:
@@ -93,7 +101,7 @@ def classify(text: str, label: str | None) -> str:
         return "anonymous"
     if _DOCUMENT.search(text) and not (label == "ORG" and text.split()[-1][:1].isupper()):
         return "document"  # not a body named like one: 'the U.S. Geological Survey'
-    if _OFFICIAL.search(text):
+    if _is_official(text):
         return "official"
     if label == "PERSON":
         return "person"

@@ -17,7 +17,7 @@ from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES, short_
 from wirecheck.annotate.source_kinds import (
     BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
-from wirecheck.datelines import dateline_spans
+from wirecheck.datelines import in_dateline
 from wirecheck.publications import is_generic_publication_reference, known_outlet
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "it": "ORG",
@@ -46,8 +46,8 @@ EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
+_COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "startup"}
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
-_DATELINES = "wirecheck_datelines"  # the doc's dateline spans, in its user data
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 _HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
@@ -162,14 +162,6 @@ def is_stranded_object(subject: Token) -> bool:
     before = subject.doc[start - 1] if start > subject.sent.start else None
     return before is not None and before.pos_ == "ADP" and not any(before.children) \
         and any(c.dep_ == "appos" and c.i > subject.i for c in subject.children)
-
-
-def in_dateline(token: Token) -> bool:
-    """A word of the dateline opening its paragraph ('WASHINGTON (AP) —')."""
-    datelines = token.doc.user_data.get(_DATELINES)
-    if datelines is None:
-        datelines = token.doc.user_data[_DATELINES] = dateline_spans(token.doc.text)
-    return any(start <= token.idx < end for start, end in datelines)
 
 
 def is_raising(verb: Token) -> bool:
@@ -397,6 +389,7 @@ def _is_title(word: Token) -> bool:
 def reference_for(phrase: Span, annotated: AnnotatedArticle, cue: Token | None = None) -> Reference:
     """Resolve a speaker phrase inside its article: a named entity, a pronoun's antecedent, or a role.
     Its words and span stop before the cue it is the subject of, however the parser hung that cue."""
+    phrase = _past_dateline_words(phrase)
     head = phrase.root
     if _holds(phrase, head, cue):  # 'A person familiar with the situation, ..., confirmed to the AP that ...'
         phrase = _before_cue(phrase, head, cue)
@@ -405,6 +398,14 @@ def reference_for(phrase: Span, annotated: AnnotatedArticle, cue: Token | None =
     if _holds(span, head, cue):
         span = _before_cue(span, head, cue)
     return replace(reference, span=_trimmed_span(span))
+
+
+def _past_dateline_words(phrase: Span) -> Span:
+    """The phrase without the dateline the parser took into it ('Nov 17 (Reuters) - Meridian Health Systems')."""
+    start = phrase.start
+    while start < phrase.end - 1 and (in_dateline(phrase.doc[start]) or phrase.doc[start].is_punct):
+        start += 1
+    return phrase.doc[start:phrase.end] if phrase.root.i >= start else phrase
 
 
 def _holds(span: Span, head: Token, cue: Token | None) -> bool:
@@ -566,23 +567,41 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
     """'MedLine said it would appeal. ... The company has denied wrongdoing': the one organisation
     the nearest sentence before names, for a noun ("company", "regulator") that fits it; not a news
     outlet, a name describing such a noun, nor one given as an example ('stores including
-    Kroger'), nor two organisations at once."""
+    Kroger'), nor two organisations at once. Where that finds none, "the company" is the one company
+    the article has named."""
     noun_lemma = noun.lemma_.lower()
     if noun_lemma not in ORGANISATION_NOUNS:
         return None
+    nearest = _nearest_organisation(noun, annotated)
+    if nearest is not None:
+        company = _named_as_company(nearest.text, annotated)
+        if could_be_called(nearest.text, noun_lemma, company):
+            return nearest
+    return _only_company_before(noun, annotated) if noun_lemma in _COMPANY_NOUNS else None
+
+
+def _nearest_organisation(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
     here = annotated.sentence_at(noun.idx)
     for index in range(here, max(-1, here - ANTECEDENT_WINDOW - 1), -1):
-        named = {m.text.split()[0]: m for m in annotated.mentions
-                 if m.sentence == index and m.start < noun.idx and m.label == "ORG"
-                 and not annotated.is_quoted(m.start) and not known_outlet(m.text)
+        named = {m.text.split()[0]: m for m in _organisations_before(noun, annotated) if m.sentence == index
                  and not _describes_or_exemplifies(_root_of(m, annotated))}
-        if len(named) > 1:
-            return None
+        if len(named) > 1:  # 'Social Security' in 'Social Security numbers' is no candidate beside another
+            named = {first: m for first, m in named.items() if not _modifies_a_thing(_root_of(m, annotated))}
         if named:
-            organisation = next(iter(named.values()))
-            company = _named_as_company(organisation.text, annotated)
-            return organisation if could_be_called(organisation.text, noun_lemma, company) else None
+            return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _only_company_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
+    companies = [m for m in _organisations_before(noun, annotated) if _named_as_company(m.text, annotated)]
+    if len({m.text.split()[0] for m in companies}) != 1:
+        return None
+    return max(companies, key=lambda m: len(m.text))
+
+
+def _organisations_before(noun: Token, annotated: AnnotatedArticle) -> list[EntityMention]:
+    return [m for m in annotated.mentions if m.start < noun.idx and m.label == "ORG"
+            and not annotated.is_quoted(m.start) and not known_outlet(m.text)]
 
 
 def _named_as_company(name: str, annotated: AnnotatedArticle) -> bool:
@@ -601,6 +620,10 @@ def _describes_or_exemplifies(name: Token) -> bool:
     describes = name.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in ORGANISATION_NOUNS
     return describes or head.lower_ in {"including", "like"} or (
         head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such")
+
+
+def _modifies_a_thing(name: Token) -> bool:
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN"
 
 
 def _publication_behind(head: Token) -> Span | None:
