@@ -176,6 +176,23 @@ def test_a_speaker_after_a_wire_dateline_is_named_without_it(annotate_text):
         "Meridian Health Systems", "Meridian Health Systems", "ORG")
 
 
+def test_a_lead_naming_its_subject_in_the_next_sentence_speaks_for_that_name(annotate_text):
+    annotated = annotate_text("NASHVILLE, Tenn. (AP) — A hospital chain hit by a ransomware attack this month said "
+                              "Tuesday that hackers stole personal information of more than 4 million patients.\n\n"
+                              "Meridian Health Systems, which runs 14 hospitals in Tennessee, said the data included "
+                              "names and birth dates.\n\nA woman who lives nearby said the hospital was closed.")
+    assert [(q.speaker.name, q.speaker.label) for q in annotated.quotes if q.cue == "said"] == [
+        ("Meridian Health Systems", "ORG"), ("Meridian Health Systems", "ORG"), (None, None)]
+
+
+def test_a_companys_first_word_used_as_a_noun_is_the_company_not_a_nationality(annotate_text):
+    annotated = annotate_text("Meridian Health Systems said hackers had stolen patient data. Meridian declined to say "
+                              "whether it had paid a ransom, and Meridian shares fell 3.8%.")
+    names = [(m.text, m.label) for m in annotated.mentions if m.text.startswith("Meridian")]
+    assert names[:2] == [("Meridian Health Systems", "ORG"), ("Meridian", "ORG")]
+    assert [q.speaker.name for q in annotated.quotes if q.cue == "declined"] == ["Meridian"]
+
+
 def test_a_companys_short_name_the_tagger_missed_is_a_mention_of_it(annotate_text):
     annotated = annotate_text("Northwind Motors is cutting jobs across its plants in Michigan and Germany.\n\n"
                               "Northwind declined to comment on the report.")

@@ -88,12 +88,12 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         annotated.mentions.append(EntityMention(name, label, start, start + len(name), annotated.sentence_at(start)))
         covered.update(range(ent.start, ent.end))
+    _add_missed_companies(annotated, covered)
     _relabel_businesses(annotated)
     _relabel_described_people(annotated)
     _relabel_datelines(annotated)
     _add_described_people(annotated, covered)
     _add_missed_surnames(annotated, covered)
-    _add_missed_companies(annotated, covered)
     _add_missed_short_names(annotated, covered)
     annotated.mentions.sort(key=lambda mention: mention.start)
 
@@ -117,8 +117,8 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
     regulator Ofwat"), all its mentions there are ORG; so are names ending like a company's
-    ("Harwick Estates") and their short names where the tagger took them for people, and news
-    outlets ("Bloomberg" is no place, though it may be a person)."""
+    ("Harwick Estates") and their short names where the tagger took them for people or, used as
+    nouns, for a nationality, and news outlets ("Bloomberg" is no place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
@@ -132,6 +132,14 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             mention.label = "ORG"
         elif mention.label == "PERSON" and mention.text in short_names:
             mention.label = "ORG"  # 'Lyra' after 'Lyra Technologies Inc.'; but 'Malaysia' is no 'Malaysia Airlines'
+        elif mention.label == "NORP" and mention.text in short_names and _stands_alone(mention, annotated):
+            mention.label = "ORG"  # 'Meridian declined to comment' after 'Meridian Health Systems'
+
+
+def _stands_alone(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
+    """A name used as a noun ('American said ...'), not as a word describing one ('American officials')."""
+    span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in {"amod", "compound"}
 
 
 def _relabel_described_people(annotated: AnnotatedArticle) -> None:
@@ -244,13 +252,14 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
 
 
 def short_company_names(annotated: AnnotatedArticle) -> set[str]:
-    """'Northwind' for 'Northwind Motors', 'Lyra' for 'Lyra Technologies Inc.'."""
+    """'Northwind' for 'Northwind Motors', 'Lyra' for 'Lyra Technologies Inc.', 'Meridian' for
+    'Meridian Health Systems'."""
     names = set()
     for mention in (m for m in annotated.mentions if m.label == "ORG"):
         words = mention.text.split()
-        if len(words) == 3 and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
-            words = words[:2]
-        if len(words) == 2 and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
+        if len(words) in {3, 4} and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
+            words = words[:-1]
+        if len(words) in {2, 3} and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
             names.add(words[0])
     return names
 

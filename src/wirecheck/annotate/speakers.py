@@ -47,6 +47,7 @@ RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
 _COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "startup"}
+_PEOPLE_NOUNS = {"man", "woman", "person", "boy", "girl", "teenager", "mother", "father"}
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
@@ -526,7 +527,25 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)
     if (head.pos_ == "NOUN" or _is_title(head)) and _definite(head):  # 'the Chancellor'
         return _role_reference(head, text, annotated)
+    introduced = _named_in_the_next_sentence(head, annotated)
+    if introduced is not None:
+        return Reference(text=text, name=introduced.text, role=head.lemma_.lower(), label=introduced.label)
     return Reference(text=text)
+
+
+def _named_in_the_next_sentence(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
+    """A story's lead may name its subject only in the sentence after it: 'A hospital chain hit by
+    a ransomware attack said Tuesday ...', then 'Meridian Health Systems, which runs 14 hospitals,
+    said ...'. The name the next sentence opens with as its subject, if it is of the kind the noun says."""
+    noun = head.lemma_.lower()
+    label = "ORG" if noun in ORGANISATION_NOUNS else "PERSON" if noun in _PEOPLE_NOUNS else None
+    indefinite = any(t.lower_ in {"a", "an"} and t.dep_ == "det" for t in head.lefts)
+    if label is None or not indefinite or annotated.sentence_at(head.idx) != 0 or len(annotated.sentences) < 2:
+        return None
+    following = annotated.sentences[1]
+    subject = next((c for c in following.root.children if c.dep_ in SUBJECT_DEPS), None)
+    mention = annotated.mention_at(subject.idx) if subject is not None else None
+    return mention if mention is not None and mention.label == label else None
 
 
 def _organisation_spoken_for(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
