@@ -338,6 +338,13 @@ def test_a_name_ending_like_a_companys_is_an_organisation(annotate_text):
     assert {m.label for m in annotated.mentions if m.text == "Harwick Estates"} == {"ORG"}
 
 
+def test_a_name_after_a_rank_is_a_person_and_the_rank_no_name(annotate_text):
+    annotated = annotate_text("Seven people were taken to hospitals with minor injuries, Denver Fire Department "
+                              "spokesperson Lt. Marcus Bell said. Sgt. Ana Ruiz of the state patrol closed the road.")
+    people = {m.text for m in annotated.mentions if m.label == "PERSON"}
+    assert {"Marcus Bell", "Ana Ruiz"} <= people and not people & {"Lt", "Lt.", "Sgt", "Sgt."}
+
+
 def test_the_brief_in_a_ministers_title_is_no_entity(annotate_text):
     annotated = annotate_text("The government's adviser on ministerial standards will investigate Transport "
                               "Secretary Daniel Marsh over loans he received from a property developer. Labour Party "

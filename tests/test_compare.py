@@ -594,8 +594,11 @@ def test_a_sentence_rests_on_the_source_relaying_the_words_it_reports():
     ("At least 16 people have been hospitalized, according to the Centers for Disease Control and Prevention.",
      "A salmonella outbreak tied to cucumbers has now sickened 52 people in 14 states, the CDC said on Friday.",
      "CDC", "Centers for Disease Control and Prevention"),
-], ids=["UAW", "CDC"])
-def test_an_acronym_leaving_out_the_last_word_of_a_name_is_the_same_entity(herald, gazette, acronym, name):
+    ("The U.S. National Transportation Safety Board said on Friday it had opened an investigation into the fire.",
+     "The NTSB said it was sending a team of investigators to Denver to examine the engine.",
+     "NTSB", "National Transportation Safety Board"),
+], ids=["UAW", "CDC", "NTSB"])
+def test_an_acronym_leaving_out_the_last_word_or_the_country_of_a_name_is_the_same_entity(herald, gazette, acronym, name):
     story = _herald_and_gazette(herald, gazette)
     [body] = [e for e in story.entities if acronym in (e.name, *e.aliases)]
     assert name in body.name and {m.article for m in body.mentions} == {"herald", "gazette"}

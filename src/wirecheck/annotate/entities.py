@@ -23,6 +23,8 @@ PERSON_TITLES = {
     "spokesperson", "member", "chairman", "chairwoman", "chair", "ceo", "director", "commissioner",
     "ambassador", "general", "gen", "colonel", "captain", "officer", "sheriff", "chief", "professor",
     "king", "queen", "prince", "princess", "pope", "lawyer", "attorney", "economist", "analyst",
+    "lt", "lieutenant", "sgt", "sergeant", "capt", "col", "adm", "admiral", "det", "detective", "cpl", "corporal",
+    "insp", "inspector", "supt", "superintendent", "constable", "trooper",
 }
 # Roles held in an organization: "the founder of SpaceX", "the CEO of Tesla and SpaceX".
 _ROLES_IN = {"founder", "cofounder", "co-founder", "owner", "ceo", "chief", "executive", "officer", "chairman",
@@ -205,16 +207,22 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
     which also override an odd label the tagger gave them ('Ardern' as ORG)."""
     doc = annotated.doc
     for token in doc:
-        if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 1 >= len(doc):
+        if not _is_person_title(token) or token.i + 1 >= len(doc):
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        start = token.i + 2 if doc[token.i + 1].text == "." else token.i + 1  # 'Lt. Marcus Bell'
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not _is_person_title(doc[end]):
             end += 1
-        if end > token.i + 1 and not covered & set(range(token.i + 1, end)):
-            span = doc[token.i + 1:end]
+        title_goes_on = end < len(doc) and _is_person_title(doc[end])  # 'Chief Executive Officer Dana Whitfield'
+        if end > start and not title_goes_on and not covered & set(range(start, end)):
+            span = doc[start:end]
             annotated.mentions.append(EntityMention(span.text, "PERSON", span.start_char, span.end_char,
                                                     annotated.sentence_at(span.start_char)))
-            covered.update(range(token.i + 1, end))
+            covered.update(range(start, end))
+    for mention in annotated.mentions:
+        if mention.label != "PERSON" and _after_a_rank(mention, annotated):
+            mention.label = "PERSON"  # 'Lt. Marcus Bell', an organisation to the tagger
     surnames = {
         mention.text.split()[-1]
         for mention in annotated.mentions
@@ -230,6 +238,19 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
             EntityMention(token.text, "PERSON", token.idx, token.idx + len(token.text),
                           annotated.sentence_at(token.idx))
         )
+
+
+def _is_person_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in PERSON_TITLES
+
+
+def _after_a_rank(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
+    """Whether a capitalised title stands right before the name ('Gov. Laura Whitfield', 'Lt. Marcus Bell')."""
+    span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    before = span.start - 1 if span is not None else -1
+    if before >= 0 and span.doc[before].text == ".":
+        before -= 1
+    return before >= 0 and _is_person_title(span.doc[before]) and span.doc[before].text[:1].isupper()
 
 
 def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> None:

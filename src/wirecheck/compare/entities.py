@@ -27,6 +27,7 @@ from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
+_COUNTRY_PREFIXES = {"us", "uk"}  # of a national body's name, which its acronym may leave out
 ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a place ("the country")
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
@@ -301,10 +302,13 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
 def _acronyms(words: list[str]) -> set[str]:
     """The acronyms a name may go by: its initials, and without its last word when that only says
     what the body is ("UAW", the United Auto Workers union) or when three initials remain ("CDC",
-    the Centers for Disease Control and Prevention)."""
+    the Centers for Disease Control and Prevention), and without the country it is of."""
     initials = "".join(word[0] for word in words)
     shorter = initials[:-1] if words[-1] in BODY_NOUNS or len(initials) >= 4 else ""
-    return {initials, shorter} - {""}
+    found = {initials, shorter} - {""}
+    if words[0] in _COUNTRY_PREFIXES and len(words) >= 3:  # 'NTSB', the U.S. National Transportation Safety Board
+        found |= _acronyms(words[1:])
+    return found
 
 
 def _names_a_body(name: str) -> bool:
