@@ -336,6 +336,9 @@ def test_a_name_ending_like_a_companys_is_an_organisation(annotate_text):
     annotated = annotate_text("The minister received two loans from Harwick Estates in 2023. Harwick Estates, a "
                               "developer based in Kent, later won approval for a rail depot.")
     assert {m.label for m in annotated.mentions if m.text == "Harwick Estates"} == {"ORG"}
+    annotated = annotate_text("Conservative shadow housing secretary Priya Nair said the resignation raises serious "
+                              "questions.\n\nCarlton Homes said it had followed all rules on political donations.")
+    assert {m.label for m in annotated.mentions if m.text == "Carlton Homes"} == {"ORG"}
 
 
 def test_a_name_after_a_rank_is_a_person_and_the_rank_no_name(annotate_text):

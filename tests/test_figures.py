@@ -114,6 +114,10 @@ FIGURES_THAT_DIFFER = {
         ["Rwanda has recorded 12 deaths from the Marburg virus since the outbreak was declared, the ministry said.",
          "Rwanda's health ministry says 11 people have died of Marburg virus since the outbreak began."],
         {"12 deaths": [0], "11 people": [1]}),
+    "sums given to one owner's thing ('Ashby's local party')": (
+        ["The Guardian revealed on Sunday that Carlton Homes gave £50,000 to Ashby's local party in 2025.",
+         "Ashby resigned after a report that Carlton Homes had given £45,000 to his constituency party."],
+        {"£50,000": [0], "£45,000": [1]}),
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),

@@ -43,7 +43,8 @@ _TAGGED_NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  #
 CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "group", "holdings",
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
                      "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises",
-                     "labs"}
+                     "labs", "homes", "foods", "brands", "therapeutics", "biosciences", "electronics", "robotics",
+                     "logistics", "aerospace", "studios", "hotels", "resorts"}
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")

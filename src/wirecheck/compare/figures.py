@@ -64,6 +64,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The content words before a value, back to the figure before it, say what it measures or dates
 # ("lost reelection in 2020", "shrank at an annual pace of 1.5 per cent").
 WORDS_BEFORE_VALUE = 4
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _FIGURE = re.compile(r"\d[\d,.]*")
 _CLAUSE_END = re.compile(r"[,;:()]")
 WORDS_AFTER_SHARE = 3
@@ -322,8 +323,8 @@ def _last_digit(value: float) -> float:
 
 def _measure_words(text: str) -> list[str]:
     """The stems of the words saying what a figure measures, a capitalised word's marked as a name's
-    (a name alone does not say what a share, a sum or a year is of)."""
-    return [(_NAME if word[:1].isupper() else "") + stem for word in re.findall(r"[A-Za-z]+", text)
+    (a name alone does not say what a share, a sum or a year is of); a possessive's 's' is no word."""
+    return [(_NAME if word[:1].isupper() else "") + stem for word in re.findall(r"[A-Za-z]+", _POSSESSIVE.sub("", text))
             for stem in stems(word)]
 
 
