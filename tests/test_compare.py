@@ -253,6 +253,13 @@ def test_a_named_storm_is_an_event_not_a_person():
     assert (storm.name, storm.type) == ("Hurricane Delia", "EVENT")
 
 
+def test_a_named_fire_is_an_event_not_a_person():
+    courier = ("The Ridge fire broke out shortly after 9 p.m. Monday near Ojai and was 5% contained as of Tuesday "
+               "morning.\nThe Ridge fire grew to 21,400 acres by Tuesday evening.")
+    [fire] = [e for e in _analyzed(_article("courier", "The Courier", courier)).entities if e.name == "Ridge"]
+    assert fire.type == "EVENT"
+
+
 def test_a_place_an_organisation_is_of_is_no_short_form_of_another_it_begins():
     courier = ("Norland's central bank cut its main interest rate to 3.75% on Thursday, the Bank of Norland said.\n"
                "The Norland Bankers' Association said lenders would pass the cut on to customers within two weeks.")
@@ -602,6 +609,19 @@ def test_an_acronym_leaving_out_the_last_word_or_the_country_of_a_name_is_the_sa
     story = _herald_and_gazette(herald, gazette)
     [body] = [e for e in story.entities if acronym in (e.name, *e.aliases)]
     assert name in body.name and {m.article for m in body.mentions} == {"herald", "gazette"}
+
+
+def test_an_organisations_shorter_name_after_or_is_the_same_organisation_but_another_persons_name_is_not():
+    herald = ("The fire was 5% contained as of Tuesday morning, according to the California Department of Forestry "
+              "and Fire Protection, or Cal Fire. Trump, or Biden, will have to answer for it, Gardner said.")
+    gazette = ("The fire had scorched about 21,000 acres by Tuesday afternoon, Cal Fire said. Cal Fire said it had "
+               "sent 1,200 firefighters.")
+    story = _herald_and_gazette(herald, gazette)
+    [agency] = [e for e in story.entities if "Cal Fire" in (e.name, *e.aliases)]
+    assert agency.type == "ORG" and "California Department of Forestry and Fire Protection" in (agency.name,
+                                                                                                 *agency.aliases)
+    [trump] = [e for e in story.entities if e.name == "Trump"]
+    assert "Biden" not in trump.aliases
 
 
 def test_a_short_name_an_article_declares_is_the_same_entity():

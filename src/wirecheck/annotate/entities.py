@@ -74,6 +74,10 @@ def is_named_storm(name: str) -> bool:
     return bool(_NAMED_STORM.match(name))
 
 
+def _names_a_fire(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"fire", "wildfire", "blaze"}
+
+
 def add_entities(annotated: AnnotatedArticle) -> None:
     doc = annotated.doc
     covered = set()
@@ -84,8 +88,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         name, label = clean_name(ent.text), ent.label_
         if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
             name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
-        elif is_named_storm(name):
-            label = "EVENT"  # 'Hurricane Delia', a person to the tagger
+        elif is_named_storm(name) or (label == "PERSON" and _names_a_fire(ent)):
+            label = "EVENT"  # 'Hurricane Delia', 'the Ridge fire': a person to the tagger
         if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char

@@ -35,10 +35,11 @@ _TITLES = re.compile(
     r"general|gen|ceo|chairman)\.?\s+",
     re.IGNORECASE,
 )
-# A short name declared right after a name: " (CDC)", ", known as AFAD".
+# A short name declared right after a name: " (CDC)", ", known as AFAD"; an organisation's ", or Cal Fire,".
 _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
                           r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
-                          r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))")
+                          r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                          r"|,\s*or\s+(?P<shorter>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?=\s*(?:[,.;)]|$)))")
 # 'Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskiy': one ending, however a name was transliterated
 # (not the 'y' of 'party' or 'Kennedy').
 _TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y\b")
@@ -65,6 +66,8 @@ def _without_accents(name: str) -> str:
 
 _PLATFORM_KEYS = {entity_key(platform) for platform in SOCIAL_PLATFORMS}
 _BODY_ENDINGS = CORPORATE_ENDINGS | BODY_NOUNS  # 'Halvorsen Group', 'the CGT union'
+_INSTITUTION_WORDS = {"Department", "Ministry", "Commission", "Council", "University", "Agency", "Bureau",
+                      "Authority", "Administration", "Institute"}
 _BODY_SYNONYMS = {"airline": ("carrier",), "bank": ("lender",), "university": ("school",)}
 _NAMED_BODIES = ORGANISATION_NOUNS | BODY_NOUNS | {"ministry", "department", "court", "commission", "council",
                                                    "university", "hospital"}
@@ -85,7 +88,7 @@ class _Group:
 
     @property
     def is_person(self) -> bool:
-        if any(_names_a_body(n) or is_named_storm(n) for n in self.names):
+        if any(_names_a_body(n) or _names_an_institution(n) or is_named_storm(n) for n in self.names):
             return False  # 'Halvorsen Group', 'Hurricane Delia', however often the tagger takes either for a person
         full_person = any(len(n.split()) >= 2 for n in self.names) and self.labels["PERSON"] > 0
         others = max((count for label, count in self.labels.items() if label != "PERSON"), default=0)
@@ -233,7 +236,11 @@ def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedA
             declared = _ALSO_CALLED.match(text, mention.end)
             if declared is None or any(start <= mention.start < end for start, end in datelines):
                 continue  # 'PHOENIX (AP)' names a place and a wire
-            name, alias = entity_key(mention.text), entity_key(declared["acronym"] or declared["name"])
+            if declared["shorter"] and (mention.label != "ORG"
+                                        or len(declared["shorter"].split()) >= len(mention.text.split())):
+                continue  # 'Trump, or Biden,' are two
+            name = entity_key(mention.text)
+            alias = entity_key(declared["acronym"] or declared["name"] or declared["shorter"])
             if name in groups and alias in groups and groups[name] is not groups[alias]:
                 groups[name].absorb(groups.pop(alias))
     return groups
@@ -314,6 +321,11 @@ def _acronyms(words: list[str]) -> set[str]:
 def _names_a_body(name: str) -> bool:
     """'Halvorsen Group', 'Brightline Foods Inc.', 'the CGT union': a name that says it is an organisation's."""
     return name.split()[-1].rstrip(".").lower() in _BODY_ENDINGS
+
+
+def _names_an_institution(name: str) -> bool:
+    """'California Department of Forestry and Fire Protection', which 'Cal Fire' may be short for."""
+    return any(word in _INSTITUTION_WORDS for word in name.split())
 
 
 def _is_organisation(group: _Group) -> bool:
