@@ -461,7 +461,7 @@ def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase
 
 
 def test_a_public_agency_known_by_its_initials_is_official_and_no_company():
-    assert classify("The FBI", "ORG") == classify("the SEC", "ORG") == "official"
+    assert classify("The FBI", "ORG") == classify("the SEC", "ORG") == classify("the EU", "ORG") == "official"
     assert classify("Ice Cream Co", "ORG") == "organization"  # the initials only in capitals
 
 
@@ -839,6 +839,9 @@ def test_he_or_she_is_the_person_speaking_before_never_a_company(annotate_text):
     ("Meridian Health Systems said hackers stole patient data. Most systems were back online by Monday. The FBI "
      "confirmed it was investigating. Four emergency rooms turned away ambulances, the company said.",
      "Meridian Health Systems"),  # the FBI is no company; the article has named one
+    ('Orbitel was fined by EU regulators on Thursday. "For ten years, Orbitel abused its position," EU competition '
+     'chief Teresa Ribera told a news conference.\n\nOrbitel said it would appeal the decision. "The Commission has '
+     'ignored the evidence," the company said in a statement.', "Orbitel"),  # tagged in one place, missed in another
 ])
 def test_the_company_is_the_one_business_named_just_before(annotate_text, text, company):
     [speaker] = [q.speaker for q in annotate_text(text).quotes
@@ -1309,6 +1312,14 @@ def test_only_the_that_opening_a_clause_is_left_out_of_the_content(annotate_text
                               "The governor said that was wrong.")
     contents = [annotated.article.text[q.start:q.end] for q in annotated.quotes]
     assert contents == ["that report", "the bridge was safe", "that was wrong"]
+
+
+def test_a_relative_clause_reported_after_its_pronoun_is_the_words_after_the_cue(annotate_text):
+    annotated = annotate_text("Last month, Orbitel announced changes to its store terms in Europe, which the Commission "
+                              "said did not go far enough.")
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert (annotated.article.text[said.start:said.end], said.speaker.text) == ("did not go far enough",
+                                                                                "the Commission")
 
 
 def test_a_verb_after_an_inserted_attribution_continues_the_reported_speaker(annotate_text):

@@ -308,9 +308,12 @@ def _add_missed_companies(annotated: AnnotatedArticle, covered: set[int]) -> Non
 
 
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:
-    """A company's short name where the tagger missed it."""
-    short_names = short_company_names(annotated)
+    """A company's short name, or a one-word organisation's name tagged elsewhere in the article,
+    where the tagger missed it ('Orbitel said it would appeal')."""
+    tagged_otherwise = {m.text for m in annotated.mentions if m.label != "ORG"}
+    names = short_company_names(annotated) | {m.text for m in annotated.mentions if m.label == "ORG"
+                                              and " " not in m.text and m.text not in tagged_otherwise}
     for token in annotated.doc:
-        if token.i not in covered and token.text in short_names and token.pos_ == "PROPN":
+        if token.i not in covered and token.text in names and token.pos_ == "PROPN":
             annotated.mentions.append(EntityMention(token.text, "ORG", token.idx, token.idx + len(token.text),
                                                     annotated.sentence_at(token.idx)))

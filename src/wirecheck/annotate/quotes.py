@@ -898,7 +898,8 @@ def _before_added_cue(clause: Token, cue: Token) -> list[Token]:
         return list(clause.subtree) + [t for s in stranded for t in s.doc[s.left_edge.i:s.i + 1]]
     ends = (_clause_ends_before(t, clause) for t in clause.subtree if t.i != clause.i)
     end = next((end for end in ends if end is not None), None)
-    return [t for t in clause.subtree if end is None or t.i < end]
+    # not a relative pronoun before the cue: 'changes, which the Commission said did not go far enough'
+    return [t for t in clause.subtree if t.i > cue.i and (end is None or t.i < end)]
 
 
 def _clause_ends_before(word: Token, clause: Token) -> int | None:

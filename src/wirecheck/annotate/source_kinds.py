@@ -39,10 +39,10 @@ _OFFICIAL = re.compile(
     whitehall|no\.?\s+10|palace)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Public agencies known by their initials, which no noun in their name gives away ("the FBI").
+# Public agencies and unions of states known by their initials, which no noun in their name gives away ("the FBI").
 _AGENCY_INITIALS = re.compile(
     r"\b(?:FBI|CIA|NSA|DHS|DOJ|SEC|FDA|EPA|FAA|NTSB|NHTSA|CDC|NIH|IRS|FTC|FCC|FEMA|ATF|DEA|TSA|CFPB|OSHA|NASA|"
-    r"NHS|MI5|MI6|GCHQ|FSB|SBU)\b")
+    r"NHS|MI5|MI6|GCHQ|FSB|SBU|EU|UN|NATO|IMF|WTO|OECD|WHO|ECB|IAEA|UNICEF)\b")
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
     r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)$",
