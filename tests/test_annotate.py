@@ -1314,6 +1314,14 @@ def test_only_the_that_opening_a_clause_is_left_out_of_the_content(annotate_text
     assert contents == ["that report", "the bridge was safe", "that was wrong"]
 
 
+def test_a_person_named_after_their_role_before_the_cue_speaks_whatever_the_role_was_hung_on(annotate_text):
+    annotated = annotate_text("Asked whether Brazil would join China's Belt and Road Initiative, Brazil's foreign "
+                              "minister, Mauro Vieira, said the government was still studying the proposal.")
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert (said.speaker.name, annotated.article.text[slice(*said.speaker.span)]) == (
+        "Mauro Vieira", "Brazil's foreign minister, Mauro Vieira")
+
+
 def test_a_relative_clause_reported_after_its_pronoun_is_the_words_after_the_cue(annotate_text):
     annotated = annotate_text("Last month, Orbitel announced changes to its store terms in Europe, which the Commission "
                               "said did not go far enough.")

@@ -624,6 +624,15 @@ def test_an_organisations_shorter_name_after_or_is_the_same_organisation_but_ano
     assert "Biden" not in trump.aliases
 
 
+def test_a_person_called_by_a_name_other_than_the_last_is_the_person_it_names():
+    herald = ("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 18 agreements on "
+              "Monday. Xi told Lula that China would import more Brazilian farm products.")
+    gazette = "Lula, speaking through an interpreter, said Brazil wanted to diversify its exports, Xi Jinping said."
+    story = _herald_and_gazette(herald, gazette)
+    names = {alias: e.name for e in story.entities for alias in (e.name, *e.aliases)}
+    assert (names["Xi"], names["Lula"]) == ("Xi Jinping", "Luiz Inacio Lula da Silva")
+
+
 def test_a_short_name_an_article_declares_is_the_same_entity():
     herald = ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three "
               "provinces after the earthquake.")

@@ -169,6 +169,11 @@ def _holds_a_persons_role(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (role in _PERSONS_ROLES or bool(_PERSONS_TRADE.search(role)))
 
 
+def describes_a_person(noun: Token) -> bool:
+    """'the minority leader', 'a Democratic strategist', 'a resident': a noun only a person is called."""
+    return _holds_a_persons_role(noun) or _may_be_a_persons_trade(noun)
+
+
 def _may_be_a_persons_trade(noun: Token) -> bool:
     """'a resident', 'a Democratic consultant': a person's, by its ending, unless bodies are called so too."""
     role = noun.lemma_.lower()
@@ -263,7 +268,7 @@ def _add_described_people(annotated: AnnotatedArticle, covered: set[int]) -> Non
     Democratic strategist in Tucson'."""
     for token in annotated.doc:
         if token.pos_ != "PROPN" or token.i in covered or not any(
-                c.dep_ == "appos" and (_holds_a_persons_role(c) or _may_be_a_persons_trade(c)) for c in token.children):
+                c.dep_ == "appos" and describes_a_person(c) for c in token.children):
             continue
         first = token.i
         while first > 0 and token.i - first < 2 and annotated.doc[first - 1].dep_ == "compound" \

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
-from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES, short_company_names
+from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES, describes_a_person, short_company_names
 from wirecheck.annotate.source_kinds import (
     BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
@@ -301,7 +301,10 @@ def _described_name(word: Token, verb: Token) -> Token | None:
     """The name a description ending in `word` is set beside: 'Senator Harry Reid, the minority
     leader,', 'on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad,'; or the name
     the parser set beside a place it follows: 'near the town of Elbistan, the Disaster and
-    Emergency Management Authority, known as AFAD, said'."""
+    Emergency Management Authority, known as AFAD, said'; a person named after their role is the
+    person, whatever the parser set the role beside ('..., Brazil's foreign minister, Mauro Vieira, said')."""
+    if word.ent_type_ == "PERSON" and _named_after_role(word):
+        return word
     for token in [word, *word.ancestors]:
         if token.i == verb.i:
             return None
@@ -438,9 +441,18 @@ def _with_appositions(head: Token) -> Span:
                                                                    and child.i > named_after):
             cut.update(t.i for t in child.subtree)  # nor when it spoke ('Trump on Tuesday dismissed')
     tokens = [t.i for t in head.subtree if t.i not in cut] + _earlier_subjects(head)
+    if _named_after_role(head):
+        tokens.append(head.head.left_edge.i)  # 'her senior policy adviser, Jake Sullivan,'
     start = max([i + 1 for i in cut if i < head.i] + [min(tokens)])
     end = min([i for i in cut if i > head.i] + [max(tokens) + 1])
     return head.doc[start:end]
+
+
+def _named_after_role(name: Token) -> bool:
+    """A name set off after the one role it holds: 'the campaign chief, Paul Manafort'."""
+    role = name.head
+    return name.dep_ == "appos" and role.tag_ == "NN" and role.i < name.i \
+        and name.doc[name.left_edge.i - 1].text == "," and describes_a_person(role)
 
 
 def _reports(clause: Token) -> bool:

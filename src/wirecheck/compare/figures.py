@@ -31,6 +31,7 @@ _UNITS = (r"mph|miles per hour|kph|km/h|(?:kilometers|kilometres|km) per hour|kn
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
           r"detainees|captives|civilians|fighters|militants|victims|survivors|evacuees|inmates|"
           r"jobs|workers|employees|troops|soldiers|votes|seats|calls|conversations|times|days?|hours?|minutes?|"
+          r"agreements|deals|contracts|countries|states|companies|lawmakers|"
           r"years (?:in prison|in jail|behind bars)")  # a prison term, not any span of years (an age, a law's weeks)
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 # '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
