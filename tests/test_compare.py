@@ -500,6 +500,21 @@ def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
     assert {m.article for m in goldman.mentions} == {"herald", "gazette"}
 
 
+def test_a_company_the_tagger_missed_is_one_entity_with_its_first_word_however_that_was_tagged():
+    herald = ("Nov 19 (Reuters) - Brightmart Stores Inc raised its annual sales forecast on Thursday after "
+              "third-quarter results beat Wall Street estimates.")
+    gazette = ("Brightmart on Thursday beat Wall Street's expectations for the third quarter and raised its full-year "
+               "outlook, as bargain-hunting shoppers from higher-income households flocked to its stores.")
+    journal = ("Brightmart Stores said shoppers continued to spend in the latest quarter.\n\nRevenue rose 5.2% to "
+               "$42.1 billion in the quarter ended Oct. 31.\n\nThe company said it now expects sales to rise as much "
+               "as 5% this year.\n\nBrightmart declined to say how much tariffs would weigh on profit next year.")
+    story = _analyzed(_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette),
+                      _article("journal", "The Journal", journal))
+    [company] = [e for e in story.entities if e.name.startswith("Brightmart")]
+    assert {"Brightmart Stores Inc", "Brightmart Stores", "Brightmart"} <= {company.name, *company.aliases}
+    assert [q.speaker for q in story.quotes if q.speaker_text == "The company"] == [company.name]
+
+
 def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
     herald = ("Northwind Motors is preparing to cut about 8,000 salaried jobs worldwide, three people familiar "
               "with the matter said on Tuesday.")

@@ -44,7 +44,7 @@ CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
                      "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises",
                      "labs", "homes", "foods", "brands", "therapeutics", "biosciences", "electronics", "robotics",
-                     "logistics", "aerospace", "studios", "hotels", "resorts"}
+                     "logistics", "aerospace", "studios", "hotels", "resorts", "stores"}
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
@@ -305,11 +305,13 @@ def _add_missed_companies(annotated: AnnotatedArticle, covered: set[int]) -> Non
         while first > 0 and token.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
                 and doc[first - 1].i not in covered and not in_dateline(doc[first - 1]):
             first -= 1
+        legal_form = token.i + 1 < len(doc) and doc[token.i + 1].lower_.rstrip(".") in _LEGAL_FORMS  # 'Inc'
+        last = token.i + 1 if legal_form else token.i
         if first < token.i:
-            name = doc[first:token.i + 1]
+            name = doc[first:last + 1]
             annotated.mentions.append(EntityMention(name.text, "ORG", name.start_char, name.end_char,
                                                     annotated.sentence_at(name.start_char)))
-            covered.update(range(first, token.i + 1))
+            covered.update(range(first, last + 1))
 
 
 def _add_missed_short_names(annotated: AnnotatedArticle, covered: set[int]) -> None:

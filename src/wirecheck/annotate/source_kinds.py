@@ -43,6 +43,9 @@ _OFFICIAL = re.compile(
 _AGENCY_INITIALS = re.compile(
     r"\b(?:FBI|CIA|NSA|DHS|DOJ|SEC|FDA|EPA|FAA|NTSB|NHTSA|CDC|NIH|IRS|FTC|FCC|FEMA|ATF|DEA|TSA|CFPB|OSHA|NASA|"
     r"NHS|MI5|MI6|GCHQ|FSB|SBU|EU|UN|NATO|IMF|WTO|OECD|WHO|ECB|IAEA|UNICEF)\b")
+# Outlets a government runs, named by what they are: "Chinese state media", "state-run television".
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-controlled|-owned)?\s+(?:media|television|tv|broadcaster|news\s+agency|press)\b",
+                          re.IGNORECASE)
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
     r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)$",
@@ -95,7 +98,7 @@ def classify(text: str, label: str | None) -> str:
     text = " ".join(text.split())
     if _SOCIAL.search(text):
         return "social_media"
-    if is_generic_publication_reference(text) or looks_like_publication(text):
+    if is_generic_publication_reference(text) or looks_like_publication(text) or _STATE_MEDIA.search(text):
         return "publication"
     if label != "PERSON" and is_anonymous(text):
         return "anonymous"

@@ -292,10 +292,11 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
                    if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of")]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
-        # where the tagger took it for a person (but 'Malaysia' is no 'Malaysia Airlines')
+        # where the tagger took it for a person as often as not (but 'Malaysia' is no 'Malaysia Airlines')
         targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
                     and key not in places
-                    and (_is_organisation(group) or (group.is_person and any(_names_a_body(n) for n in g.names)))]
+                    and (_is_organisation(group) or ((group.is_person or group.labels["ORG"])
+                                                     and any(_names_a_body(n) for n in g.names)))]
         companies = [g for g in targets if any(_names_a_body(n) for n in g.names)]
         if len(targets) > 1 and len(companies) == 1 and _is_organisation(group):
             targets = companies  # 'Halden' is 'Halden Motors', not its model 'Halden Summit'
