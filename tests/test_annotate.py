@@ -456,6 +456,7 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("Experts not involved in the work", "anonymous"), ("One neurologist", "anonymous"),
     ("an economist at a big bank", "anonymous"), ("a spokesperson", "official"), ("a letter", "document"),
     ("Chinese state media", "publication"), ("state-run television", "publication"), ("the state", "other"),
+    ("court records reviewed by The Oregonian", "document"), ("the court", "official"),
 ])
 def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
     assert classify(phrase, None) == kind

@@ -46,9 +46,11 @@ _AGENCY_INITIALS = re.compile(
 # Outlets a government runs, named by what they are: "Chinese state media", "state-run television".
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-controlled|-owned)?\s+(?:media|television|tv|broadcaster|news\s+agency|press)\b",
                           re.IGNORECASE)
+# A phrase naming a document, maybe with who has seen it: "court filings", "court records reviewed by The Oregonian".
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
-    r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)$",
+    r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)"
+    r"(?:\s+(?:reviewed|seen|obtained|filed|released|published|posted|cited)\s+(?:by|on|in|with)\b.*)?$",
     re.IGNORECASE,
 )
 # A body's name the tagger may miss: "the Centers for Disease Control and Prevention"; or a
