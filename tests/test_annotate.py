@@ -1325,8 +1325,8 @@ def test_a_person_named_after_their_role_before_the_cue_speaks_whatever_the_role
 
 
 def test_a_relative_clause_reported_after_its_pronoun_is_the_words_after_the_cue(annotate_text):
-    annotated = annotate_text("Last month, Orbitel announced changes to its store terms in Europe, which the Commission "
-                              "said did not go far enough.")
+    annotated = annotate_text("Last month, Orbitel announced changes to its store terms in Europe, which the "
+                              "Commission said did not go far enough.")
     [said] = [q for q in annotated.quotes if q.cue == "said"]
     assert (annotated.article.text[said.start:said.end], said.speaker.text) == ("did not go far enough",
                                                                                 "the Commission")

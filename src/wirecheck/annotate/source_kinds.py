@@ -44,8 +44,8 @@ _AGENCY_INITIALS = re.compile(
     r"\b(?:FBI|CIA|NSA|DHS|DOJ|SEC|FDA|EPA|FAA|NTSB|NHTSA|CDC|NIH|IRS|FTC|FCC|FEMA|ATF|DEA|TSA|CFPB|OSHA|NASA|"
     r"NHS|MI5|MI6|GCHQ|FSB|SBU|EU|UN|NATO|IMF|WTO|OECD|WHO|ECB|IAEA|UNICEF)\b")
 # Outlets a government runs, named by what they are: "Chinese state media", "state-run television".
-_STATE_MEDIA = re.compile(r"\bstate(?:-run|-controlled|-owned)?\s+(?:media|television|tv|broadcaster|news\s+agency|press)\b",
-                          re.IGNORECASE)
+_STATE_MEDIA = re.compile(
+    r"\bstate(?:-run|-controlled|-owned)?\s+(?:media|television|tv|broadcaster|news\s+agency|press)\b", re.IGNORECASE)
 # A phrase naming a document, maybe with who has seen it: "court filings", "court records reviewed by The Oregonian".
 _DOCUMENT = re.compile(
     r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"

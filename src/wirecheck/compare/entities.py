@@ -295,7 +295,7 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         # where the tagger took it for a person as often as not (but 'Malaysia' is no 'Malaysia Airlines')
         targets += [g for g in by_first_word.get(key, []) if _is_organisation(g) and g not in targets
                     and key not in places
-                    and (_is_organisation(group) or ((group.is_person or group.labels["ORG"])
+                    and (_is_organisation(group) or ((group.is_person or _as_often_an_organisation(group))
                                                      and any(_names_a_body(n) for n in g.names)))]
         companies = [g for g in targets if any(_names_a_body(n) for n in g.names)]
         if len(targets) > 1 and len(companies) == 1 and _is_organisation(group):
@@ -324,6 +324,12 @@ def _acronyms(words: list[str]) -> set[str]:
 def _names_a_body(name: str) -> bool:
     """'Halvorsen Group', 'Brightline Foods Inc.', 'the CGT union': a name that says it is an organisation's."""
     return name.split()[-1].rstrip(".").lower() in _BODY_ENDINGS
+
+
+def _as_often_an_organisation(group: _Group) -> bool:
+    """Tagged an organisation as often as anything else ('Brightmart', a person in one article and a
+    company in the next; not 'Malaysia', mostly a place)."""
+    return group.labels["ORG"] > 0 and group.labels["ORG"] == max(group.labels.values())
 
 
 def _names_an_institution(name: str) -> bool:
