@@ -605,7 +605,7 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
         return None
     nearest = _nearest_organisation(noun, annotated)
     if nearest is not None:
-        company = _named_as_company(nearest.text, annotated)
+        company = _named_as_company(nearest.text, short_company_names(annotated))
         if could_be_called(nearest.text, noun_lemma, company):
             return nearest
     return _only_company_before(noun, annotated) if noun_lemma in _COMPANY_NOUNS else None
@@ -624,7 +624,8 @@ def _nearest_organisation(noun: Token, annotated: AnnotatedArticle) -> EntityMen
 
 
 def _only_company_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
-    companies = [m for m in _organisations_before(noun, annotated) if _named_as_company(m.text, annotated)]
+    short_names = short_company_names(annotated)
+    companies = [m for m in _organisations_before(noun, annotated) if _named_as_company(m.text, short_names)]
     if len({m.text.split()[0] for m in companies}) != 1:
         return None
     return max(companies, key=lambda m: len(m.text))
@@ -635,9 +636,9 @@ def _organisations_before(noun: Token, annotated: AnnotatedArticle) -> list[Enti
             and not annotated.is_quoted(m.start) and not known_outlet(m.text)]
 
 
-def _named_as_company(name: str, annotated: AnnotatedArticle) -> bool:
-    """'Halden Motors', or 'Halden' where the article names 'Halden Motors'."""
-    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS or name in short_company_names(annotated)
+def _named_as_company(name: str, short_names: set[str]) -> bool:
+    """'Halden Motors', or 'Halden' where the article names 'Halden Motors' (`short_names`)."""
+    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS or name in short_names
 
 
 def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:
