@@ -78,6 +78,15 @@ def _names_a_fire(ent: Span) -> bool:
     return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"fire", "wildfire", "blaze"}
 
 
+def ends_like_a_company(name: str) -> bool:
+    """'Harwick Estates', 'Lyra Technologies Inc.'."""
+    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS
+
+
+def _span_of(mention: EntityMention, annotated: AnnotatedArticle) -> Span | None:
+    return annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def add_entities(annotated: AnnotatedArticle) -> None:
     doc = annotated.doc
     covered = set()
@@ -129,13 +138,13 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
-            span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = _span_of(mention, annotated)
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
     short_names = short_company_names(annotated)
     for mention in annotated.mentions:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
-                or mention.text.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
+                or ends_like_a_company(mention.text):
             mention.label = "ORG"
         elif mention.label == "PERSON" and mention.text in short_names:
             mention.label = "ORG"  # 'Lyra' after 'Lyra Technologies Inc.'; but 'Malaysia' is no 'Malaysia Airlines'
@@ -145,7 +154,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
 
 def _stands_alone(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
     """A name used as a noun ('American said ...'), not as a word describing one ('American officials')."""
-    span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(mention, annotated)
     return span is not None and span.root.dep_ not in {"amod", "compound"}
 
 
@@ -156,7 +165,7 @@ def _relabel_described_people(annotated: AnnotatedArticle) -> None:
     people = set()
     for mention in annotated.mentions:
         if mention.label in _TAGGED_NOT_PEOPLE:
-            span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = _span_of(mention, annotated)
             if span is not None and any(c.dep_ == "appos" and _holds_a_persons_role(c) for c in span.root.children):
                 people.add(mention.text)
     for mention in annotated.mentions:
@@ -256,7 +265,7 @@ def _is_person_title(token: Token) -> bool:
 
 def _after_a_rank(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
     """Whether a capitalised title stands right before the name ('Gov. Laura Whitfield', 'Lt. Marcus Bell')."""
-    span = annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(mention, annotated)
     before = span.start - 1 if span is not None else -1
     if before >= 0 and span.doc[before].text == ".":
         before -= 1
@@ -290,7 +299,7 @@ def short_company_names(annotated: AnnotatedArticle) -> set[str]:
         words = mention.text.split()
         if len(words) in {3, 4} and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
             words = words[:-1]
-        if len(words) in {2, 3} and words[-1].rstrip(".").lower() in CORPORATE_ENDINGS:
+        if len(words) in {2, 3} and ends_like_a_company(words[-1]):
             names.add(words[0])
     return names
 
@@ -299,7 +308,7 @@ def _add_missed_companies(annotated: AnnotatedArticle, covered: set[int]) -> Non
     """A name ending like a company's that the tagger missed: 'Meridian Health Systems said ...'."""
     doc = annotated.doc
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.text.rstrip(".").lower() not in CORPORATE_ENDINGS:
+        if token.i in covered or token.pos_ != "PROPN" or not ends_like_a_company(token.text):
             continue
         first = token.i
         while first > 0 and token.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \

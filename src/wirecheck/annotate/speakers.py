@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
-from wirecheck.annotate.entities import CORPORATE_ENDINGS, PERSON_TITLES, describes_a_person, short_company_names
+from wirecheck.annotate.entities import PERSON_TITLES, describes_a_person, ends_like_a_company, short_company_names
 from wirecheck.annotate.source_kinds import (
     BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
@@ -604,11 +604,10 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
     if noun_lemma not in ORGANISATION_NOUNS:
         return None
     nearest = _nearest_organisation(noun, annotated)
-    if nearest is not None:
-        company = _named_as_company(nearest.text, short_company_names(annotated))
-        if could_be_called(nearest.text, noun_lemma, company):
-            return nearest
-    return _only_company_before(noun, annotated) if noun_lemma in _COMPANY_NOUNS else None
+    short_names = short_company_names(annotated)
+    if nearest is not None and could_be_called(nearest.text, noun_lemma, _named_as_company(nearest.text, short_names)):
+        return nearest
+    return _only_company_before(noun, annotated, short_names) if noun_lemma in _COMPANY_NOUNS else None
 
 
 def _nearest_organisation(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
@@ -623,8 +622,7 @@ def _nearest_organisation(noun: Token, annotated: AnnotatedArticle) -> EntityMen
     return None
 
 
-def _only_company_before(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:
-    short_names = short_company_names(annotated)
+def _only_company_before(noun: Token, annotated: AnnotatedArticle, short_names: set[str]) -> EntityMention | None:
     companies = [m for m in _organisations_before(noun, annotated) if _named_as_company(m.text, short_names)]
     if len({m.text.split()[0] for m in companies}) != 1:
         return None
@@ -638,7 +636,7 @@ def _organisations_before(noun: Token, annotated: AnnotatedArticle) -> list[Enti
 
 def _named_as_company(name: str, short_names: set[str]) -> bool:
     """'Halden Motors', or 'Halden' where the article names 'Halden Motors' (`short_names`)."""
-    return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS or name in short_names
+    return ends_like_a_company(name) or name in short_names
 
 
 def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:
