@@ -212,6 +212,18 @@ def test_pushing_back_on_a_report_denies_it_and_pushing_back_a_launch_does_not(a
     assert any(is_denial(q.cue) for q in annotated.quotes) == denial
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('The Office of the U.S. Trade Representative on Tuesday called any European tariffs "unjustified" after a '
+     "report that Brussels was preparing duties on $19.6 billion of U.S. goods.", None, "report"),
+    ("The Office of the U.S. Trade Representative said in a statement that Brussels was preparing duties on "
+     "$19.6 billion of U.S. goods.", "The Office of the U.S. Trade Representative", "said in a statement"),
+])
+def test_a_report_the_speaker_reacts_to_is_no_statement_of_theirs(annotate_text, text, speaker, cue):
+    annotated = annotate_text(text)
+    [quote] = [q for q in annotated.quotes if annotated.article.text[q.start:q.end].startswith("Brussels")]
+    assert (quote.speaker and quote.speaker.text, annotated.article.text[slice(*quote.cue_span)]) == (speaker, cue)
+
+
 def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
     annotated = annotate_text("(Reuters) - Northwind Motors is preparing to cut about 8,000 salaried jobs "
                               "worldwide, three people familiar with the matter said on Tuesday.")
@@ -436,6 +448,14 @@ def test_sources_speaking_to_a_newspaper_cite_the_newspaper(annotate_text):
                               "before the summit in Vienna last spring.")
     kinds = {(c.kind, display_name(c.ref)) for c in annotated.citations}
     assert ("publication", "The Wall Street Journal") in kinds
+
+
+def test_the_report_is_the_publication_named_reporting_before_it(annotate_text):
+    annotated = annotate_text('The trade office called any tariffs "unjustified" after a report that Brussels was '
+                              "preparing duties.\n\nThe Financial Times first reported the plans on Tuesday. The "
+                              "Commission will present the list on Thursday, according to the report.")
+    cited = {(c.sentence, c.kind, display_name(c.ref)) for c in annotated.citations}
+    assert {(2, "publication", "Financial Times"), (0, "publication", "Financial Times")} <= cited
 
 
 def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(annotate_text):

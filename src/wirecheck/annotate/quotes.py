@@ -763,6 +763,11 @@ def _is_noun_cue(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in NOUN_CUES or _stance_complement(token) is not None)
 
 
+# Where a cue verb's subject speaks through the noun ('said in a statement that', 'wrote during a
+# post that'); 'called the tariffs unjustified after a report that ...' credits the report, not them.
+_MEDIUM_PREPOSITIONS = {"in", "during", "at", "through", "via", "on"}
+
+
 def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
     """'Trump's claim that there have been thousands of shootings', 'his promise to cut taxes':
     the clause, credited to the possessor; 'his endorsement of Cruz': the object of the stance."""
@@ -773,7 +778,7 @@ def _noun_clause(noun: Token, annotated: AnnotatedArticle) -> QuoteRecord | None
     if end <= start:
         return None
     cue_end = _cue_end(noun, clause)
-    verb = governing_verb(noun) if noun.dep_ == "pobj" else None
+    verb = governing_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS else None
     if verb is not None and verb.pos_ == "VERB" and _is_cue(verb) and verb.i < noun.i:
         if _of_preposition(clause):
             return None  # 'pushed back against the criticism of her record': the verb's content

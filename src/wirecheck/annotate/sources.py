@@ -41,8 +41,8 @@ def add_citations(annotated: AnnotatedArticle) -> None:
         if reference is not None:
             citations.append(Citation(reference, _kind(reference), annotated.sentence_at(token.idx), via))
     citations.sort(key=lambda c: c.sentence)
-    main = _main_publication(annotated, citations)
-    citations = _name_generic_references(citations, annotated, main)
+    citations = _name_generic_references(citations, annotated, _main_publication(annotated, citations))
+    main = _main_publication(annotated, citations)  # 'the report' named now counts too
     if main is not None:
         citations.extend(_hedged(annotated, citations, main))
     annotated.citations = sorted(citations, key=lambda c: c.sentence)
@@ -132,13 +132,16 @@ def _main_publication(annotated: AnnotatedArticle, citations: list[Citation]) ->
 
 def _name_generic_references(citations: list[Citation], annotated: AnnotatedArticle,
                              main: Reference | None) -> list[Citation]:
-    """'the newspaper', 'the report' become the publication last cited before them (else the
-    article's main one), in citations and in the quotes they came from."""
+    """'the newspaper', 'the report' become the publication last cited before them (else the one
+    last named doing something, else the article's main one), in citations and in the quotes they
+    came from."""
     last_publication = None
+    acting = _publications_acting(annotated)
     named = []
     for citation in citations:
         if _is_generic(citation.ref):
-            target = last_publication or main
+            position = citation.ref.span[0] if citation.ref.span else annotated.sentences[citation.sentence].start_char
+            target = last_publication or next((ref for start, ref in reversed(acting) if start < position), main)
             if target is None:
                 continue
             named_here = replace(citation.ref, name=display_name(target), label=target.label)
@@ -150,6 +153,21 @@ def _name_generic_references(citations: list[Citation], annotated: AnnotatedArti
             last_publication = citation.ref
         named.append(citation)
     return named
+
+
+def _publications_acting(annotated: AnnotatedArticle) -> list[tuple[int, Reference]]:
+    """Publications other than the article's own named as the subject of a verb ('The Financial
+    Times first reported the plans'), by where they stand: what a later 'the report' refers to."""
+    own = (annotated.article.outlet or "").lower()
+    acting = []
+    for mention in annotated.mentions:
+        outlet = known_outlet(mention.text)
+        span = annotated.doc.char_span(mention.start, mention.end)
+        if outlet is None or outlet.name.lower() == own or span is None or span.root.dep_ != "nsubj":
+            continue
+        acting.append((mention.start, Reference(mention.text, mention.text, label=mention.label,
+                                                span=(mention.start, mention.end))))
+    return acting
 
 
 def _hedged(annotated: AnnotatedArticle, citations: list[Citation], main: Reference) -> list[Citation]:
