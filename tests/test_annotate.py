@@ -1239,6 +1239,13 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Thames Water", "ORG"), ("Ofwat", "ORG")}
 
 
+def test_a_fund_named_before_its_kind_is_an_organisation_and_a_widow_is_no_part_of_her_name(annotate_text):
+    annotated = annotate_text("More than 6,000 people had put money into Kessel's Aurora Digital fund, which collapsed "
+                              "in March 2024.\n\nWidow Helen Marsh, 61, lost her entire £210,000 pension.")
+    assert {(m.text, m.label) for m in annotated.mentions} >= {("Aurora Digital", "ORG"), ("Helen Marsh", "PERSON")}
+    assert not any(m.text.startswith("Widow") for m in annotated.mentions)
+
+
 def test_a_quotation_glued_to_the_comma_after_its_cue_keeps_the_cue_and_a_loose_second_verb_its_subject(
         annotate_text):
     annotated = annotate_text("Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential "

@@ -49,6 +49,11 @@ _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
+# Who a person is, written before their name in the British press ('Widow Helen Marsh',
+# 'Grandfather-of-two Tom Hill'), which the tagger takes into the name.
+_LEADING_DESCRIPTION = re.compile(r"^(?:Widow|Widower|Pensioner|Retiree|Teenager|Schoolgirl|Schoolboy|Student|Nurse|"
+                                  r"Mum|Dad|Mother|Father|Grandmother|Grandfather|Grandad|Gran)(?:-of-\w+)?\s+"
+                                  r"(?=[A-Z]\w*\s+[A-Z])")
 _NAMED_STORM = re.compile(r"^(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
@@ -97,6 +102,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
         name, label = clean_name(ent.text), ent.label_
         if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
             name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
+        elif label == "PERSON" and _LEADING_DESCRIPTION.match(name):
+            name = _LEADING_DESCRIPTION.sub("", name)
         elif is_named_storm(name) or (label == "PERSON" and _names_a_fire(ent)):
             label = "EVENT"  # 'Hurricane Delia', 'the Ridge fire': a person to the tagger
         if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):

@@ -64,7 +64,7 @@ _INSTITUTION = re.compile(rf"\b[A-Z]\w*\s+(?:[A-Z]\w*\s+)*(?:{_BODIES}|Corporati
 ORGANISATION_NOUNS = {
     "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
-    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board", "institute",
+    "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board", "institute", "fund",
 }
 # What a body is, written after its name: "the CGT union", "the Labour party", "UAW" for "United Auto
 # Workers union".
