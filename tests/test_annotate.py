@@ -224,6 +224,26 @@ def test_a_report_the_speaker_reacts_to_is_no_statement_of_theirs(annotate_text,
     assert (quote.speaker and quote.speaker.text, annotated.article.text[slice(*quote.cue_span)]) == (speaker, cue)
 
 
+def test_a_relative_clause_of_the_object_is_not_what_the_verb_reports(annotate_text):
+    annotated = annotate_text("The Food and Drug Administration approved a new Alzheimer's drug on Wednesday that "
+                              "modestly slows cognitive decline but carries serious risks of brain swelling.")
+    text = annotated.article.text
+    assert not any(text[q.start:q.end].startswith("that modestly") for q in annotated.quotes)
+    asked = annotate_text("During the interview on Tuesday morning, Earhardt then asked Rubio which states "
+                          "specifically he could win.")
+    [question] = asked.quotes
+    assert asked.article.text[question.start:question.end].startswith("which states")
+
+
+def test_the_company_is_no_university_named_just_before(annotate_text):
+    annotated = annotate_text("The drug, donavimab, made by Velantis Therapeutics, slowed decline by about 27 percent."
+                              '\n\n"The effect is real, but it is small," said Dr. Alan Prager, a neurologist at the '
+                              "University of Washington.\n\nIn the trial, four patients died, the company disclosed "
+                              "in July.")
+    [disclosed] = [q for q in annotated.quotes if q.cue == "disclosed"]
+    assert disclosed.speaker.name == "Velantis Therapeutics"
+
+
 def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
     annotated = annotate_text("(Reuters) - Northwind Motors is preparing to cut about 8,000 salaried jobs "
                               "worldwide, three people familiar with the matter said on Tuesday.")

@@ -3,7 +3,7 @@ one fact give values no reading reconciles."""
 
 import pytest
 
-from wirecheck.compare.figures import differing_values
+from wirecheck.compare.figures import amounts, differing_values
 
 
 def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
@@ -44,6 +44,10 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     # how many sources an outlet relies on is no figure of the story
     assert differing_values(["The carmaker will cut 8,000 jobs, three people familiar with the matter said.",
                              "The carmaker will cut 8,000 jobs, two people briefed on the plans said."]) == []
+    # 'one in five patients' is a share of them, not five patients; numbers listed after names are no ages
+    assert differing_values(["One in five patients on the drug had brain swelling.",
+                             "Four patients on the drug had brain swelling."]) == []
+    assert "age" not in amounts("The final tally was Labour, 20, Reform, 12.")
 
 
 @pytest.mark.parametrize("first, second, conflict", [
@@ -124,6 +128,14 @@ FIGURES_THAT_DIFFER = {
     "ages": (["A 34-year-old man was charged Tuesday with attempted murder after two people were stabbed, police said.",
               "A 35-year-old Denver man faces two counts of attempted murder in the stabbing of two people."],
              {"34-year-old": [0], "35-year-old": [1]}),
+    "ages after a name": (["Adrian Kessel, 44, was convicted in October of fraud.",
+                           "Adrian Kessel, 45, was found guilty in October of two counts of fraud."],
+                          {"44-year-old": [0], "45-year-old": [1]}),
+    "the dead of a count that is no toll word, beside a share": (
+        ["Three patients in the trial died.",
+         "In the trial, roughly one in five patients taking the drug developed brain swelling, and four patients "
+         "died, the company disclosed in July."],
+        {"3 patients": [0], "4 patients": [1]}),
 }
 
 

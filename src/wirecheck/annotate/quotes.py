@@ -574,7 +574,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         return None  # "didn't deny" denies nothing
     if _comparative(verb):
         return None
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"] or _clause_after_time(verb)
+    clauses = [child for child in verb.children if child.dep_ == "ccomp" and not _describes_the_object(verb, child)] \
+        or _clause_after_time(verb)
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
     closing = closing_subject(verb)
     preposition = None
@@ -615,6 +616,20 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         or closing is not None \
         or (lemma == "say" and _holds_a_verb(annotated, start, end))  # 'said [the public deserved answers]'
     return record
+
+
+_ASKING_VERBS = {"ask", "wonder", "question", "inquire", "query"}
+
+
+def _describes_the_object(verb: Token, clause: Token) -> bool:
+    """'approved a new drug on Wednesday that slows decline': a relative clause of the verb's
+    object, which the parser hung on the verb as what it reports; not the question in 'asked
+    Rubio which states he could win'."""
+    subject = clause.left_edge
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    relative = {"that"} if verb.lemma_.lower() in _ASKING_VERBS else {"that", "which", "who"}
+    return subject.lower_ in relative and subjects == [subject] \
+        and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < subject.i for c in verb.children)
 
 
 def _holds_a_verb(annotated: AnnotatedArticle, start: int, end: int) -> bool:

@@ -70,6 +70,10 @@ ORGANISATION_NOUNS = {
 # Workers union".
 BODY_NOUNS = {"union", "party", "group", "company", "agency", "organization", "organisation"}
 _PUBLIC_BODY_NOUNS = {"regulator", "watchdog", "agency"}
+COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "startup"}
+# Bodies no one calls "the company": "the University of Washington", "the Mayo Foundation".
+_NO_BUSINESS = re.compile(r"\b(?:University|College|School|Academy|Institut(?:e|ion)|Foundation|Association|Society|"
+                          r"Federation|Museum|Church|Charity)\b")
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
                     "Bluesky", "YouTube")
 _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:"
@@ -77,9 +81,11 @@ _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)
 
 
 def could_be_called(name: str, noun: str, company: bool = False) -> bool:
-    """Whether an organisation's name fits a noun for it: a ministry or court is no "company",
-    any body but a company may be "the agency" or "the regulator"."""
-    return not company if noun in _PUBLIC_BODY_NOUNS else not _is_official(name)
+    """Whether an organisation's name fits a noun for it: a ministry, court or university is no
+    "company", any body but a company may be "the agency" or "the regulator"."""
+    if noun in _PUBLIC_BODY_NOUNS:
+        return not company
+    return not _is_official(name) and not (noun in COMPANY_NOUNS and _NO_BUSINESS.search(name))
 
 
 def _is_official(text: str) -> bool:

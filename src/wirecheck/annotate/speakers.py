@@ -15,7 +15,7 @@ from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
 from wirecheck.annotate.entities import PERSON_TITLES, describes_a_person, ends_like_a_company, short_company_names
 from wirecheck.annotate.source_kinds import (
-    BODY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
+    BODY_NOUNS, COMPANY_NOUNS, ORGANISATION_NOUNS, classify, could_be_called, is_anonymous,
 )
 from wirecheck.datelines import in_dateline
 from wirecheck.publications import is_generic_publication_reference, known_outlet
@@ -46,7 +46,6 @@ EXTRAPOSING_VERBS = {"be", "take", "mean", "make"}
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ANTECEDENT_WINDOW = 3  # sentences searched back for a pronoun's antecedent
-_COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "startup"}
 _PEOPLE_NOUNS = {"man", "woman", "person", "boy", "girl", "teenager", "mother", "father"}
 _SHARES = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "most"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -607,7 +606,7 @@ def _organisation_named_before(noun: Token, annotated: AnnotatedArticle) -> Enti
     short_names = short_company_names(annotated)
     if nearest is not None and could_be_called(nearest.text, noun_lemma, _named_as_company(nearest.text, short_names)):
         return nearest
-    return _only_company_before(noun, annotated, short_names) if noun_lemma in _COMPANY_NOUNS else None
+    return _only_company_before(noun, annotated, short_names) if noun_lemma in COMPANY_NOUNS else None
 
 
 def _nearest_organisation(noun: Token, annotated: AnnotatedArticle) -> EntityMention | None:

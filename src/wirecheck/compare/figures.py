@@ -58,6 +58,12 @@ _BARE_FIGURE = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand
 MIN_BARE_FIGURE = 100
 _ANY_MEASURE = frozenset({"*"})  # what a bare figure measures is not said
 _AGE = re.compile(r"(?<![\w.])(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+(\d{1,3}),(?=\s+[a-z])")  # 'Daniel Kessler, 30, of Gresham', after a name
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+# 'four patients died', '12 people were killed': a count of the dead, whatever it counts
+_DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:died|(?:were|have\s+been|had\s+been)\s+killed)\b")
+# 'one in five patients', '3 out of 10 voters': a share, not a count of patients or voters
+_SHARE_OPENING = re.compile(r"\b(?:\d+|" + "|".join(_EXACT_NUMBERS) + r")\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _UNNAMED_SOURCES_AFTER = re.compile(r"\s+(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|aware|"
                                     r"involved|speaking|who\s+(?:spoke|asked|requested|declined|were\s+not))\b",
                                     re.IGNORECASE)
@@ -218,8 +224,9 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         found["%"].append(_stated(text, f"{value:g}%", value, match, rounding, of_what=True))
     for match in _COUNT.finditer(text):
         number, scale, written = match.groups()
-        if _UNNAMED_SOURCES_AFTER.match(text, match.end()):
-            continue  # "three people familiar with the matter" count the outlet's sources, not the story's
+        if _UNNAMED_SOURCES_AFTER.match(text, match.end()) or _SHARE_OPENING.search(text, 0, match.start()):
+            continue  # "three people familiar with the matter" count the outlet's sources, not the story's;
+            # "one in five patients" is a share
         if written.lower() in {"day", "hour", "minute"} and text[match.start(3) - 1] != "-":
             continue  # a duration in the singular only as 'a 10-day truce', not 'one day last week'
         multiple = _SCALE.get((scale or "").lower(), 1)
@@ -227,14 +234,16 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         written = written.lower()
         unit = _UNIT_NAMES.get(written) or _UNIT_NAMES.get(written.rstrip("s")) or (
             written if written in {"feet", "people"} else written.rstrip("s"))
-        toll = unit == "people" and written not in {"people", "persons", "person"}  # '12 deaths' are 12 people dead
+        toll = (unit == "people" and written not in {"people", "persons", "person"}  # '12 deaths' are 12 people dead
+                or bool(_DIED_AFTER.match(text, match.end())))
         joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
         found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
     for match in _MAGNITUDE.finditer(text):
         number = match.group(1) or match.group(2)
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
-    for match in _AGE.finditer(text):
+    ages_after_names = (m for m in _AGE_AFTER_NAME.finditer(text) if _NAME_BEFORE.search(text, 0, m.start()))
+    for match in (*_AGE.finditer(text), *ages_after_names):
         found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
     return found
 
