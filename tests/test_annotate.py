@@ -244,6 +244,14 @@ def test_the_company_is_no_university_named_just_before(annotate_text):
     assert disclosed.speaker.name == "Velantis Therapeutics"
 
 
+def test_the_title_of_a_work_no_cue_of_its_sentence_frames_is_no_quotation(annotate_text):
+    annotated = annotate_text('In a rare interview in 2019, Mr. Vance said he had never understood why readers found '
+                              'his books bleak.\n\n"The Long Field," which won the Pulitzer in 1989, sold more than '
+                              "two million copies.")
+    text = annotated.article.text
+    assert [text[q.start:q.end] for q in annotated.quotes if q.kind == "direct"] == []
+
+
 def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
     annotated = annotate_text("(Reuters) - Northwind Motors is preparing to cut about 8,000 salaried jobs "
                               "worldwide, three people familiar with the matter said on Tuesday.")

@@ -215,6 +215,15 @@ def test_a_summary_sentence_does_not_cite_an_outlet_giving_another_figure_of_its
     assert [len(s.citations) for s in story.summary] == [1]
 
 
+def test_an_age_given_in_a_sentence_of_its_own_is_set_against_the_age_another_outlet_gives():
+    herald = ("Harold Vance, the Pulitzer Prize-winning novelist of small-town Mississippi, has died at his home in "
+              "Oxford. He was 84.")
+    gazette = ("Harold Vance, whose novels of Mississippi families won him a Pulitzer Prize, died on Monday at his "
+               "home in Oxford. He was 83.")
+    [conflict] = _herald_and_gazette(herald, gazette).conflicts
+    assert conflict.kind == "numeric" and "83-year-old, 84-year-old" in conflict.summary
+
+
 def test_a_denial_naming_the_report_it_dismisses_points_at_that_report():
     courier = ("Northwind Energy hid losses from its regulators for three years, the Financial Times reported on "
                "Monday.\nNorthwind's board met in secret twice, the newspaper said.")

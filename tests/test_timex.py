@@ -79,7 +79,9 @@ def test_month_day_without_year_takes_the_last_such_day_unless_it_is_to_come(tex
 
 
 @pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people",
-                                  "May I ask?", "in march formation"])
+                                  "May I ask?", "in march formation",
+                                  # a span of something else, not the one before publication
+                                  "until the last month of his life", "during the last year of the war"])
 def test_non_dates_are_not_taken(text):
     assert find_time_expressions(text, PUBLISHED) == []
 

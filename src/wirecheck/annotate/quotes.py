@@ -71,6 +71,8 @@ def add_quotes(annotated: AnnotatedArticle) -> None:
             continue
         earlier = sorted((q for q in records + indirect if q.end <= start), key=lambda q: q.end)
         record = _direct_quote(annotated, start, end, quoted_chars, earlier)
+        if record is None:
+            continue
         utterance = text[start:end].rstrip()[-1:] in ",.?!…" and (_stands_alone(text, start) or
                                                                    _resumes(text, records, start))
         short = len(text[start:end].split()) < MIN_DIRECT_WORDS and not utterance
@@ -132,6 +134,14 @@ def _end_speaker_before_content(quote: QuoteRecord, text: str) -> None:
         quote.speaker = replace(quote.speaker, span=_strip_span(text, span[0], quote.start))
 
 
+def _names_a_work(annotated: AnnotatedArticle, start: int, end: int) -> bool:
+    """'"The Long Field," which won the Pulitzer in 1989': the quotation marks set off the title of
+    a work, as the tagger knows it."""
+    words = annotated.doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and len(words) > 1 and words[0].ent_type_ == "WORK_OF_ART" \
+        and all(t.ent_type_ == "WORK_OF_ART" or t.is_punct for t in words)
+
+
 def _stands_alone(text: str, start: int) -> bool:
     """A quotation that opens its sentence, or follows a colon or dash: '"He better live," she said',
     not the title in 'an episode of "The Morning Show," she said'."""
@@ -163,8 +173,9 @@ def _is_quoted(token: Token, mask: bytearray) -> bool:
 
 
 def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytearray,
-                  earlier: list[QuoteRecord]) -> QuoteRecord:
-    """A quotation with its cue and speaker; `earlier` are the quotes before it, in order."""
+                  earlier: list[QuoteRecord]) -> QuoteRecord | None:
+    """A quotation with its cue and speaker; `earlier` are the quotes before it, in order. The
+    title of a work that no cue of its own sentence frames is no quotation."""
     sentence = annotated.sentence_at(start)
     turn = _transcript_turn(annotated, start, end, sentence) or _after_name_and_colon(annotated, start, end, sentence)
     if turn is not None:
@@ -177,6 +188,8 @@ def _direct_quote(annotated: AnnotatedArticle, start: int, end: int, mask: bytea
         if speaker is None:
             speaker = _name_beside(cue, frame, annotated)
         return QuoteRecord("direct", start, end, sentence, words, speaker, span)
+    if _names_a_work(annotated, *_strip_span(annotated.article.text, start, end)):
+        return None
     signed = _signature(annotated, end)
     if signed is not None:  # '"..." ― Carla Sanchez'
         return QuoteRecord("direct", start, end, sentence, "―", reference_for(signed[0], annotated), signed[1])

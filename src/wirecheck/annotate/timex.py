@@ -172,8 +172,10 @@ _PATTERNS = [
     (rf"\b{_DAY} {_MONTH}\b", _month_day),
     (rf"\b{_MONTH}(?: of)? (?P<which>last|this|next) year\b", _month_of_year),
     (rf"\b{_SINCE}(?:(?:earlier|later) )(?P<which>this|last|next) (?P<unit>week|month|year)\b", _relative_unit),
-    (rf"\b{_SINCE}{_PART}(?P<which>last|this|next) (?P<unit>week|month|year)\b", _relative_unit),
-    (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) (?:{_COUNT} )?(?P<unit>week|month|year)s?\b",
+    (rf"\b(?<!the ){_SINCE}{_PART}(?P<which>last|this|next) (?P<unit>week|month|year)\b(?! of\b)", _relative_unit),
+    # not 'the last month of his life', 'the last week of May'
+    (rf"\b{_SINCE}(?:(?:in|over|for|during) )?the (?P<which>past|last|previous) "
+     rf"(?:{_COUNT} )?(?P<unit>week|month|year)s?\b(?! of\b)",
      lambda m, pub, ahead: _ago(m, pub, ahead) if m["count"] else _relative_unit(m, pub, ahead)),
     (rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", _ago),
     (r"\b(?P<word>yesterday|last\s+night|today|tonight|overnight|this\s+(?:morning|afternoon|evening)|tomorrow)\b",

@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from wirecheck.annotate.cues import denies_outright, is_denial
 from wirecheck.compare.attribution import shares_words, word_set
-from wirecheck.compare.figures import amounts, differing_values, stems, years
+from wirecheck.compare.figures import amounts, differing_values, gives_an_age_alone, stems, years
 from wirecheck.compare.origins import same_origins
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
@@ -216,12 +216,16 @@ def _outlets_giving_other_figures(facts: list[Fact], sentence_text, clauses: dic
     by_article = defaultdict(list)
     for mention, text in sentence_text.items():
         by_article[mention.article].append((mention, text))
+    age_after = {mention: following for sentences in by_article.values()
+                 for (mention, _), (_, following) in zip(sentences, sentences[1:]) if gives_an_age_alone(following)}
     for fact in facts:
         if fact.outlets < 2:
             continue
         sentences = [sentence_text[m] for m in fact.mentions]
         stated = [clause if amounts(clause) or years(clause) else sentence  # the parser may cut a clause short
                   for clause, sentence in zip(clauses.get(fact.id) or sentences, sentences)]
+        # '... has died. He was 84.': the age is the one the sentence before it is about
+        stated = [f"{text} {age_after[m]}" if m in age_after else text for text, m in zip(stated, fact.mentions)]
         elsewhere = [[text for _, text in by_article[m.article]] for m in fact.mentions]
         for kind, by_value in differing_values(stated, elsewhere):
             by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}

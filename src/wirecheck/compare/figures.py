@@ -27,7 +27,7 @@ _UNITS = (r"mph|miles per hour|kph|km/h|(?:kilometers|kilometres|km) per hour|kn
           r"feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|inches|tons?|tonnes?|acres|hectares|"
           r"people|persons|dead|deaths|killed|injured|injuries|wounded|casualties|crashes|complaints|"
           r"vehicles|cars|homes|houses|buildings|"
-          r"structures|residents|households|families|children|students|patients|cases|passengers|flights|"
+          r"structures|residents|households|families|children|grandchildren|students|patients|cases|passengers|flights|"
           r"migrants|refugees|prisoners|hostages|protesters|firefighters|officers|barrels|doses|beds|stores|"
           r"detainees|captives|civilians|fighters|militants|victims|survivors|evacuees|inmates|"
           r"jobs|workers|employees|troops|soldiers|votes|seats|calls|conversations|times|days?|hours?|minutes?|"
@@ -60,6 +60,9 @@ _ANY_MEASURE = frozenset({"*"})  # what a bare figure measures is not said
 _AGE = re.compile(r"(?<![\w.])(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+(\d{1,3}),(?=\s+[a-z])")  # 'Daniel Kessler, 30, of Gresham', after a name
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+_AGED = re.compile(r"\b(?:aged|(?:died|dies|dead)\s+at)\s+(\d{1,3})\b")  # 'who has died aged 84', 'dead at 83'
+# an obituary's 'He was 84.', a sentence of its own about whoever the one before it is about
+_AGE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She)\s+was\s+(\d{1,3})\.?$")
 # 'four patients died', '12 people were killed': a count of the dead, whatever it counts
 _DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:died|(?:were|have\s+been|had\s+been)\s+killed)\b")
 # 'one in five patients', '3 out of 10 voters': a share, not a count of patients or voters
@@ -208,6 +211,10 @@ def _apart(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[1] < second[0] or second[1] < first[0]
 
 
+def gives_an_age_alone(sentence: str) -> bool:
+    return bool(_AGE_ALONE.fullmatch(sentence.strip()))
+
+
 def amounts(text: str) -> dict[str, list[Stated]]:
     """Amounts a sentence states, by unit: {'$': [('$3 billion', ...)], '%': [('7.1%', ...),
     ('1.6%', ...)], 'feet': [('4 feet', ...)], 'age': [('34-year-old', ...)]}."""
@@ -243,8 +250,10 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         number = match.group(1) or match.group(2)
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
     ages_after_names = (m for m in _AGE_AFTER_NAME.finditer(text) if _NAME_BEFORE.search(text, 0, m.start()))
-    for match in (*_AGE.finditer(text), *ages_after_names):
+    for match in (*_AGE.finditer(text), *ages_after_names, *_AGED.finditer(text)):
         found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
+    for match in _AGE_ALONE.finditer(text.strip()):  # what it measures is the one the text is about
+        found["age"].append((f"{match.group(1)}-year-old", _ANY_MEASURE, _allowed("", float(match.group(1)), 0.0)))
     return found
 
 
