@@ -252,6 +252,14 @@ def test_the_title_of_a_work_no_cue_of_its_sentence_frames_is_no_quotation(annot
     assert [text[q.start:q.end] for q in annotated.quotes if q.kind == "direct"] == []
 
 
+def test_a_user_posting_on_a_platform_speaks_and_the_platform_is_no_content(annotate_text):
+    annotated = annotate_text('Some users vented on social media. "Can\'t even pay my rent because Venmo is down," '
+                              "one user posted on X.")
+    [post] = annotated.quotes
+    assert (post.kind, post.speaker.text) == ("direct", "one user")
+    assert ("anonymous", "one user") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
+
+
 def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
     annotated = annotate_text("(Reuters) - Northwind Motors is preparing to cut about 8,000 salaried jobs "
                               "worldwide, three people familiar with the matter said on Tuesday.")

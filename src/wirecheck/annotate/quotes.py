@@ -29,6 +29,7 @@ from wirecheck.annotate.cues import (
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.nlp import cue_after_quotation
 from wirecheck.annotate.quotemarks import find_quoted_spans
+from wirecheck.annotate.source_kinds import SOCIAL_PLATFORMS
 from wirecheck.annotate.speakers import (
     SUBJECT_DEPS, dates, governing_verb, is_extraposed, is_infinitive, is_stranded_object, negated,
     noun_phrase, reference_for, subject_of,
@@ -751,7 +752,9 @@ def _sets_a_figure(verb: Token, preposition: Token) -> bool:
 
 
 def _content_preposition(verb: Token, preposition: Token) -> bool:
-    return preposition.lower_ in _CONTENT_PREPOSITIONS or (
+    """'commented on the plan', not 'posted on X': where the words appeared is no content."""
+    platform = " ".join(t.text for t in preposition.subtree if t.i > preposition.i).rstrip(" .") in SOCIAL_PLATFORMS
+    return (preposition.lower_ in _CONTENT_PREPOSITIONS and not platform) or (
         preposition.lower_ == "to" and verb.lemma_.lower() in _POINTING_VERBS)
 
 

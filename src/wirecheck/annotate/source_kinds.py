@@ -28,7 +28,8 @@ _UNNAMED_PERSON = re.compile(
     r"^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:[a-z]+(?:ist|ian)|expert|researcher|doctor|lawyer|attorney|professor|teacher|student|resident|witness|"
     r"worker|employee|official|diplomat|aide|adviser|advisor|consultant|executive|investor|trader|banker|engineer|"
-    r"nurse|officer|soldier|voter|supporter|critic|member|neighbou?r|survivor|passenger|driver|owner|customer)"
+    r"nurse|officer|soldier|voter|supporter|critic|member|neighbou?r|survivor|passenger|driver|owner|customer|"
+    r"user|fan|parent|shopper|viewer|reader|follower|patient|victim|tenant)"
     r"(?:\s+(?:at|with|from|for|in)\s+.*)?$")
 _OFFICIAL = re.compile(
     r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
@@ -75,7 +76,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "startup"}
 _NO_BUSINESS = re.compile(r"\b(?:University|College|School|Academy|Institut(?:e|ion)|Foundation|Association|Society|"
                           r"Federation|Museum|Church|Charity)\b")
 SOCIAL_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "Truth Social", "Threads",
-                    "Bluesky", "YouTube")
+                    "Bluesky", "YouTube", "LinkedIn")
 _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)?(?:"
                      + "|".join(p.replace(" ", r"\s+") for p in SOCIAL_PLATFORMS) + r")\b|\bon\s+(?:X|Twitter)\b")
 

@@ -26,7 +26,7 @@ PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 PERSONAL_PRONOUNS = set(PRONOUNS) | {"they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-_CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl"}
+_CUT_DEPS = {"relcl", "appos", "punct", "advcl", "acl:relcl", "ccomp"}  # a clause on a name is a misparse
 _ONE_CONJUNCT_DEPS = _CUT_DEPS | {"conj", "cc"}  # one name of 'Trump and Putin'
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 DOCUMENT_NOUNS = {"document", "email", "record", "file", "message", "paper", "memo", "letter", "recording", "text",
@@ -66,6 +66,9 @@ def subject_of(verb: Token) -> Token | None:
         return None
     if verb.i > 0 and misread_name(verb.doc[verb.i - 1]):
         return verb.doc[verb.i - 1]  # 'And Skelly called ...', which the parser read as an adverb
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and verb.head.i == verb.i - 1:
+        return verb.head  # '"...," one user posted on X', which the parser read as 'a user (who was) posted'
     for climbed in range(4):
         if is_raising(verb) and not climbed and reported_by_raising(verb) is None:
             return None
