@@ -60,6 +60,13 @@ _ANY_MEASURE = frozenset({"*"})  # what a bare figure measures is not said
 _AGE = re.compile(r"(?<![\w.])(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+(\d{1,3}),(?=\s+[a-z])")  # 'Daniel Kessler, 30, of Gresham', after a name
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+_SENTENCE = "senten"  # the stem every prison term measures, whoever is sentenced in words before it
+# A prison term its verb gives away ('sentenced to 12 years in a penal colony', 'jailed for 11 years',
+# 'a 20-year sentence'); '12 years in prison' is a count of its own (_COUNT).
+_PRISON_TERM = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(\d+|" + "|".join(_EXACT_NUMBERS) + r")\s+"
+    r"years\b(?!\s+(?:in prison|in jail|behind bars))|\b(\d+)-year\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b",
+    re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|(?:died|dies|dead)\s+at)\s+(\d{1,3})\b")  # 'who has died aged 84', 'dead at 83'
 # an obituary's 'He was 84.', a sentence of its own about whoever the one before it is about
 _AGE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She)\s+was\s+(\d{1,3})\.?$")
@@ -246,6 +253,11 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
         found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
+    for match in _PRISON_TERM.finditer(text):
+        number = match.group(1) or match.group(2)
+        years_ = _EXACT_NUMBERS.get(number.lower()) or float(number)
+        found["years in prison"].append(_stated(text, f"{_readable(years_)} years in prison", years_, match,
+                                                also_measures=(_SENTENCE,)))
     for match in _MAGNITUDE.finditer(text):
         number = match.group(1) or match.group(2)
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
