@@ -513,6 +513,17 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("an economist at a big bank", "anonymous"), ("a spokesperson", "official"), ("a letter", "document"),
     ("Chinese state media", "publication"), ("state-run television", "publication"), ("the state", "other"),
     ("court records reviewed by The Oregonian", "document"), ("the court", "official"),
+    # courts, authorities and lawmakers are official; people counted but not named are anonymous, unless a
+    # study's own ('the researchers'); what a body issues is a document; a body described is an organisation
+    ("A federal jury", "official"), ("The justices", "official"), ("authorities", "official"),
+    ("several ministers", "official"), ("Opposition lawmakers", "official"), ("the statistics office", "official"),
+    ("Witnesses", "anonymous"), ("Security researchers", "anonymous"), ("Analysts at Jefferies", "anonymous"),
+    ("private tech analysts", "anonymous"), ("one woman", "anonymous"), ("Some critics", "anonymous"),
+    ("the researchers", "other"),
+    ("A poll by Ifop published last week", "document"), ("figures from the national statistics office", "document"),
+    ("minutes published alongside the decision", "document"), ("preliminary results", "document"),
+    ("Unions", "organization"), ("A union representing Skyline mechanics", "organization"),
+    ("A ransomware group", "organization"), ("the club", "organization"),
 ])
 def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
     assert classify(phrase, None) == kind

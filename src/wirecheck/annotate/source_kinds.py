@@ -15,11 +15,19 @@ _ANONYMOUS = re.compile(
     (?:sources?|insiders?|people|persons?)$|^sources?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_GROUP_TAIL = r"(?:\s+(?:at|with|from|for|in)\s+.*)?$"  # 'Analysts at Jefferies'
 _UNNAMED_GROUP = re.compile(
     r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|multiple\s+|current\s+and\s+former\s+)?"
-    r"(?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+(?=(?:\w+\s+)?(?:officials?|aides?|diplomats?)$))*"
-    r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)$",
+    r"(?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+(?=(?:[\w-]+\s+)?(?:officials?|aides?|diplomats?|analysts?|experts?)\b))*"
+    r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)" + _GROUP_TAIL,
 )
+# People the text counts but does not name, by what they are ("Security researchers", "Residents",
+# "Some critics"); not "the researchers", who are someone's the story names.
+_UNNAMED_PEOPLE = re.compile(
+    r"^(?:some\s+|several\s+|many\s+|other\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:researchers|scientists|economists|witnesses|residents|passengers|critics|advocates|users|customers|voters|"
+    r"shoppers|fans|readers|locals|neighbou?rs|survivors|parents|workers|employees|staff)" + _GROUP_TAIL,
+    re.IGNORECASE)
 # What a person does, by its ending: "strategist", "lawyer", "professor", "neurologist", "resident".
 PERSON_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|person|man|woman)$")
 # Someone the text describes but does not name: "one neurologist", "an economist at a big bank";
@@ -29,7 +37,7 @@ _UNNAMED_PERSON = re.compile(
     r"(?:[a-z]+(?:ist|ian)|expert|researcher|doctor|lawyer|attorney|professor|teacher|student|resident|witness|"
     r"worker|employee|official|diplomat|aide|adviser|advisor|consultant|executive|investor|trader|banker|engineer|"
     r"nurse|officer|soldier|voter|supporter|critic|member|neighbou?r|survivor|passenger|driver|owner|customer|"
-    r"user|fan|parent|shopper|viewer|reader|follower|patient|victim|tenant)"
+    r"user|fan|parent|shopper|viewer|reader|follower|patient|victim|tenant|man|woman|person)"
     r"(?:\s+(?:at|with|from|for|in)\s+.*)?$")
 _OFFICIAL = re.compile(
     r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
@@ -37,7 +45,8 @@ _OFFICIAL = re.compile(
     downing\s+street|department|agency|police|military|army|navy|air\s+force|armed\s+forces|general\s+staff|
     campaign|council|commission|senator|
     governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
-    whitehall|no\.?\s+10|palace)\b""",
+    whitehall|no\.?\s+10|palace|ministers|judges?|justices|jury|magistrates?|authorities|regulators?|
+    lawmakers|legislators|office)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Public agencies and unions of states known by their initials, which no noun in their name gives away ("the FBI").
@@ -47,11 +56,14 @@ _AGENCY_INITIALS = re.compile(
 # Outlets a government runs, named by what they are: "Chinese state media", "state-run television".
 _STATE_MEDIA = re.compile(
     r"\bstate(?:-run|-controlled|-owned)?\s+(?:media|television|tv|broadcaster|news\s+agency|press)\b", re.IGNORECASE)
-# A phrase naming a document, maybe with who has seen it: "court filings", "court records reviewed by The Oregonian".
+# A phrase naming a document, maybe with who issued or has seen it: "court filings", "court records
+# reviewed by The Oregonian", "a poll by Ifop published last week", "figures from the statistics office".
 _DOCUMENT = re.compile(
-    r"\b(?:reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|lawsuits?|"
-    r"complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|testimony)"
-    r"(?:\s+(?:reviewed|seen|obtained|filed|released|published|posted|cited)\s+(?:by|on|in|with)\b.*)?$",
+    r"\b(?P<document>reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|"
+    r"lawsuits?|complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|"
+    r"testimony|figures|minutes|estimates?|results|chronology)"
+    r"(?:\s+(?:(?:reviewed|seen|obtained|filed|released|published|posted|cited|issued)\s+)?"
+    r"(?:by|on|in|with|from|of|alongside)\b.*)?$",
     re.IGNORECASE,
 )
 # A body's name the tagger may miss: "the Centers for Disease Control and Prevention"; or a
@@ -81,6 +93,12 @@ _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)
                      + "|".join(p.replace(" ", r"\s+") for p in SOCIAL_PLATFORMS) + r")\b|\bon\s+(?:X|Twitter)\b")
 
 
+# "the company", "Unions", "A union representing Skyline mechanics", "A ransomware group".
+_BODY_PHRASE = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_NOUNS | BODY_NOUNS | {'club'}))})s?"
+    r"(?:\s+(?:representing|of|for|that|which|who|at|in|from)\b.*)?$", re.IGNORECASE)
+
+
 def could_be_called(name: str, noun: str, company: bool = False) -> bool:
     """Whether an organisation's name fits a noun for it: a ministry, court or university is no
     "company", any body but a company may be "the agency" or "the regulator"."""
@@ -99,7 +117,8 @@ def is_anonymous(text: str) -> bool:
     text = " ".join(text.split())
     opening_lowered = text[:1].lower() + text[1:]  # 'Officials say' opens its sentence
     return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text) or _UNNAMED_GROUP.match(opening_lowered)
-                or _UNNAMED_PERSON.match(opening_lowered))
+                or _UNNAMED_PERSON.match(opening_lowered)
+                or (_UNNAMED_PEOPLE.match(text) and not text.lower().startswith("the ")))
 
 
 def classify(text: str, label: str | None) -> str:
@@ -111,7 +130,8 @@ def classify(text: str, label: str | None) -> str:
         return "publication"
     if label != "PERSON" and is_anonymous(text):
         return "anonymous"
-    if _DOCUMENT.search(text) and not (label == "ORG" and text.split()[-1][:1].isupper()):
+    document = _DOCUMENT.search(text)
+    if document and not (label == "ORG" and document["document"][:1].isupper()):
         return "document"  # not a body named like one: 'the U.S. Geological Survey'
     if _is_official(text):
         return "official"
@@ -119,5 +139,4 @@ def classify(text: str, label: str | None) -> str:
         return "person"
     if label in {"ORG", "GPE", "NORP"}:
         return "official" if label == "GPE" else "organization"
-    named_body = _INSTITUTION.search(text) or text.split()[-1].lower() in ORGANISATION_NOUNS | {"union"}
-    return "organization" if named_body else "other"
+    return "organization" if _INSTITUTION.search(text) or _BODY_PHRASE.match(text) else "other"

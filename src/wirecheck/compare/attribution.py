@@ -64,8 +64,9 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     renamed = {}  # (article id, the words naming a speaker) -> the one study or office they name
     relayer = _relayers(cited, annotated)
     for index, (article, citation, speaker, name) in enumerate(cited):
-        if speaker.entity is None and name in the_study:
-            name, kind = the_study[name], "document"
+        relayed_by = relayer.get(index)
+        if speaker.entity is None and name in the_study:  # its unnamed scientists too: no outlet's own
+            name, kind, relayed_by = the_study[name], "document", None
             renamed[(article.article.id, citation.ref.text)] = name
         elif citation.ref.text in offices:
             name, kind, speaker = offices[citation.ref.text], "official", Speaker(None)
@@ -76,7 +77,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
                       in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed,
-                      relayed_by=relayer.get(index))
+                      relayed_by=relayed_by)
     for quote in quotes:  # the quotes are listed under the source's name too
         if (name := renamed.get((quote.article, quote.speaker_text))) is not None:
             quote.speaker, quote.speaker_entity = name, None
