@@ -1286,6 +1286,12 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Thames Water", "ORG"), ("Ofwat", "ORG")}
 
 
+def test_an_office_named_with_an_of_phrase_keeps_the_word_ending_it(annotate_text):
+    annotated = annotate_text('The Office of the U.S. Trade Representative on Tuesday called any European tariffs '
+                              '"unjustified" after a report that Brussels was preparing duties.')
+    assert ("The Office of the U.S. Trade Representative", "ORG") in {(m.text, m.label) for m in annotated.mentions}
+
+
 def test_a_fund_named_before_its_kind_is_an_organisation_and_a_widow_is_no_part_of_her_name(annotate_text):
     annotated = annotate_text("More than 6,000 people had put money into Kessel's Aurora Digital fund, which collapsed "
                               "in March 2024.\n\nWidow Helen Marsh, 61, lost her entire £210,000 pension.")

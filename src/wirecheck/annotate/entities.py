@@ -98,7 +98,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        ent = _with_possessor(ent)
+        ent = _with_head_word(_with_possessor(ent))
         name, label = clean_name(ent.text), ent.label_
         if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
             name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
@@ -129,6 +129,19 @@ def _with_possessor(ent: Span) -> Span:
     named_by_owner = case.dep_ == "case" and owner.dep_ == "poss" and owner.pos_ == "PROPN" \
         and owner.head.i in range(ent.start, ent.end) and not owner.ent_type_ and not owner.whitespace_
     return Span(ent.doc, ent.start - 2, ent.end, label=ent.label_) if named_by_owner else ent
+
+
+def _with_head_word(ent: Span) -> Span:
+    """'The Office of the U.S. Trade Representative', which the tagger cuts before the word that ends
+    its 'of' phrase; not 'The Bank of England' in 'The Bank of England Governor said'."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or len(ent) < 2:
+        return ent
+    head = doc[ent.end]
+    ends_its_phrase = head.dep_ == "pobj" and ent.start <= head.head.i < ent.end
+    if head.pos_ == "PROPN" and ent[-1].head.i == head.i and head.text[:1].isupper() and ends_its_phrase:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def _is_brief(ent: Span, text: str) -> bool:
