@@ -328,10 +328,16 @@ def test_a_tagged_name_is_cleaned_of_what_surrounds_it(tagged, name):
     assert clean_name(tagged) == name
 
 
-def test_a_body_named_by_its_possessor_keeps_the_possessor_in_its_name(annotate_text):
-    annotated = annotate_text("The Alzheimer's Society said the study added to a growing body of evidence that "
-                              "physical activity was good for the brain.")
-    assert ("Alzheimer's Society", "ORG") in {(m.text, m.label) for m in annotated.mentions}
+@pytest.mark.parametrize("text, name", [
+    ("The Alzheimer's Society said the study added to a growing body of evidence that physical activity was good "
+     "for the brain.", "Alzheimer's Society"),
+    # the tagger cuts the word that ends its 'of' phrase
+    ('The Office of the U.S. Trade Representative on Tuesday called any European tariffs "unjustified" after a '
+     "report that Brussels was preparing duties.", "The Office of the U.S. Trade Representative"),
+])
+def test_a_body_keeps_its_whole_name_its_possessor_or_the_end_of_its_of_phrase(annotate_text, text, name):
+    annotated = annotate_text(text)
+    assert (name, "ORG") in {(m.text, m.label) for m in annotated.mentions}
 
 
 def test_coordinated_speakers_are_cited_each_on_their_own(annotate_text):
@@ -1284,12 +1290,6 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     annotated = annotate_text("The water company Thames Water has been fined a record sum by the regulator Ofwat for "
                               "failures in how it ran its sewage treatment works.")
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Thames Water", "ORG"), ("Ofwat", "ORG")}
-
-
-def test_an_office_named_with_an_of_phrase_keeps_the_word_ending_it(annotate_text):
-    annotated = annotate_text('The Office of the U.S. Trade Representative on Tuesday called any European tariffs '
-                              '"unjustified" after a report that Brussels was preparing duties.')
-    assert ("The Office of the U.S. Trade Representative", "ORG") in {(m.text, m.label) for m in annotated.mentions}
 
 
 def test_a_fund_named_before_its_kind_is_an_organisation_and_a_widow_is_no_part_of_her_name(annotate_text):

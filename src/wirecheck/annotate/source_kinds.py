@@ -22,7 +22,7 @@ _UNNAMED_GROUP = re.compile(
     r"(?:officials?|sources?|aides?|people|diplomats?|insiders?|analysts?|experts?)" + _GROUP_TAIL,
 )
 # People the text counts but does not name, by what they are ("Security researchers", "Residents",
-# "Some critics"); not "the researchers", who are someone's the story names.
+# "Some critics"); not "the researchers", whom the story has already introduced.
 _UNNAMED_PEOPLE = re.compile(
     r"^(?:some\s+|several\s+|many\s+|other\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:researchers|scientists|economists|witnesses|residents|passengers|critics|advocates|users|customers|voters|"
@@ -46,7 +46,7 @@ _OFFICIAL = re.compile(
     campaign|council|commission|senator|
     governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
     whitehall|no\.?\s+10|palace|ministers|judges?|justices|jury|magistrates?|authorities|regulators?|
-    lawmakers|legislators|office)\b""",
+    lawmakers|legislators|office(?!\s+(?-i:[A-Z])))\b""",  # 'the statistics office', not 'Office Depot'
     re.IGNORECASE | re.VERBOSE,
 )
 # Public agencies and unions of states known by their initials, which no noun in their name gives away ("the FBI").
@@ -94,8 +94,9 @@ _SOCIAL = re.compile(r"\b(?:post|tweet|tweets|posts|thread|video)\b.*\b(?:on\s+)
 
 
 # "the company", "Unions", "A union representing Skyline mechanics", "A ransomware group".
+_BODY_WORDS = "|".join(sorted(ORGANISATION_NOUNS | BODY_NOUNS | {"club"}))
 _BODY_PHRASE = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_NOUNS | BODY_NOUNS | {'club'}))})s?"
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,2}}?(?:{_BODY_WORDS})s?"
     r"(?:\s+(?:representing|of|for|that|which|who|at|in|from)\b.*)?$", re.IGNORECASE)
 
 
