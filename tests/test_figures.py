@@ -48,6 +48,9 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     assert differing_values(["One in five patients on the drug had brain swelling.",
                              "Four patients on the drug had brain swelling."]) == []
     assert "age" not in amounts("The final tally was Labour, 20, Reform, 12.")
+    # the same tally told two ways, and a match score, which is no vote
+    assert differing_values(["The panel voted 8-3 in favor.", "The panel backed the drug in an 8-3 vote."]) == []
+    assert differing_values(["Arsenal won 2-1 at home.", "Arsenal won 3-1 at home."]) == []
 
 
 @pytest.mark.parametrize("first, second, conflict", [
@@ -131,6 +134,9 @@ FIGURES_THAT_DIFFER = {
     "prison terms given by their verb": (["He was sentenced to 12 years in a penal colony.",
                                           "He was sentenced in June 2025 to 14 years."],
                                          {"12 years in prison": [0], "14 years in prison": [1]}),
+    "vote tallies however written": (["The agency's advisers voted 8-3 in July that the benefits outweighed the risks.",
+                                      "An FDA advisory panel backed the drug in a 9-2 vote in July."],
+                                     {"8-3 vote": [0], "9-2 vote": [1]}),
     "grandchildren": (["He is survived by his daughter and two grandchildren.",
                        "In addition to his daughter, he is survived by three grandchildren."],
                       {"2 grandchildren": [0], "3 grandchildren": [1]}),

@@ -67,6 +67,12 @@ _PRISON_TERM = re.compile(
     r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(\d+|" + "|".join(_EXACT_NUMBERS) + r")\s+"
     r"years\b(?!\s+(?:in prison|in jail|behind bars))|\b(\d+)-year\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b",
     re.IGNORECASE)
+# A vote's tally: 'voted 8-3', 'a 9-2 vote', 'ruled 6-3', 'by a vote of 52 to 48'. Any two tallies
+# of one fact count the same vote.
+_TALLY = re.compile(r"\b(?:voted|ruled)\s+(\d{1,3})[-–](\d{1,3})\b"
+                    r"|\b(\d{1,3})[-–](\d{1,3})\s+(?:vote|decision|ruling)\b"
+                    r"|\bby\s+a\s+vote\s+of\s+(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})\b", re.IGNORECASE)
+_VOTE = "vote"
 _AGED = re.compile(r"\b(?:aged|(?:died|dies|dead)\s+at)\s+(\d{1,3})\b")  # 'who has died aged 84', 'dead at 83'
 # an obituary's 'He was 84.', a sentence of its own about whoever the one before it is about
 _AGE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She)\s+was\s+(\d{1,3})\.?$")
@@ -255,9 +261,13 @@ def amounts(text: str) -> dict[str, list[Stated]]:
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
     for match in _PRISON_TERM.finditer(text):
         number = match.group(1) or match.group(2)
-        years_ = _EXACT_NUMBERS.get(number.lower()) or float(number)
-        found["years in prison"].append(_stated(text, f"{_readable(years_)} years in prison", years_, match,
+        term = _EXACT_NUMBERS.get(number.lower()) or float(number)
+        found["years in prison"].append(_stated(text, f"{_readable(term)} years in prison", term, match,
                                                 also_measures=(_SENTENCE,)))
+    for match in _TALLY.finditer(text):
+        in_favour, against = (int(n) for n in match.groups() if n is not None)
+        found["vote"].append(_stated(text, f"{in_favour}-{against} vote", in_favour * 1000.0 + against, match,
+                                     also_measures=(_VOTE,)))  # one number for the pair, so only equal tallies agree
     for match in _MAGNITUDE.finditer(text):
         number = match.group(1) or match.group(2)
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
