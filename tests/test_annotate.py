@@ -500,6 +500,15 @@ def test_the_report_is_the_publication_named_reporting_before_it(annotate_text):
     assert {(2, "publication", "Financial Times"), (0, "publication", "Financial Times")} <= cited
 
 
+def test_what_a_speaker_takes_as_evidence_is_no_source_but_data_showing_it_is(annotate_text):
+    annotated = annotate_text('Kremlin spokesman Dmitry Peskov told reporters that the exchange showed that "dialogue '
+                              'on humanitarian issues is possible." Government data showed that exports fell 4% in '
+                              "October.")
+    cited = {display_name(c.ref): c.kind for c in annotated.citations}
+    assert "exchange" not in cited and cited["Government data"] == "document"
+    assert cited["Dmitry Peskov"] == "person"
+
+
 def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(annotate_text):
     annotated = annotate_text("More than 500,000 people have died of opioid overdoses since 1999, according to the "
                               "Centers for Disease Control and Prevention.\n\nThe judge will decide in the spring how "

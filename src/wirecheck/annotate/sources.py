@@ -21,6 +21,7 @@ from wirecheck.publications import is_generic_publication_reference, known_outle
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
                     re.IGNORECASE)
+_EVIDENCE_VERBS = {"show", "suggest", "indicate", "demonstrate", "prove", "reflect", "underscore", "highlight"}
 _SOURCE_NOUNS = {"source", "official", "person", "people", "aide", "insider", "diplomat", "officer"}
 _CHANNEL_VERBS = {"tell", "confirm", "say", "speak", "explain", "describe"}
 _GENERIC_REPORT = re.compile(r"^(?:the|a|an|this|that)\s+(?:\w+\s+)?(?:report|story|article|revelations?)$")
@@ -35,7 +36,8 @@ def add_citations(annotated: AnnotatedArticle) -> None:
     every_cue = set(cue_verbs.values())
     citations = [Citation(speaker, _kind(speaker), q.sentence, "speaker",
                           occasion=_is_occasion(cue_verbs[q.cue_span], every_cue), relayed=q.nested)
-                 for q in statements for speaker in _each_speaker(q.speaker, annotated)]
+                 for q in statements for speaker in _each_speaker(q.speaker, annotated)
+                 if not _only_evidence(speaker, cue_verbs[q.cue_span])]
     for token in annotated.doc:
         reference, via = _channel_or_citing(token, annotated)
         if reference is not None:
@@ -51,6 +53,13 @@ def add_citations(annotated: AnnotatedArticle) -> None:
 def _cue_verb(quote: QuoteRecord, annotated: AnnotatedArticle) -> Token | None:
     span = annotated.doc.char_span(*quote.cue_span, alignment_mode="expand") if quote.cue_span else None
     return span.root if span is not None else None
+
+
+def _only_evidence(speaker: Reference, cue: Token | None) -> bool:
+    """'the exchange showed that dialogue is possible': a thing that shows something is what the
+    speaker takes as evidence, no source; data, a study or a poll that shows it is one."""
+    return cue is not None and cue.lemma_.lower() in _EVIDENCE_VERBS and speaker.name is None \
+        and _kind(speaker) == "other"
 
 
 def _is_occasion(cue: Token | None, cues: set[Token | None]) -> bool:
