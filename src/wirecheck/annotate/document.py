@@ -78,6 +78,10 @@ class AnnotatedArticle:
     def sentence_id(self, index: int) -> str:
         return self.article.sentences[index].id
 
+    def span_of(self, mention: EntityMention) -> Span | None:
+        """The tokens of a mention."""
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
     def mention_at(self, char: int) -> EntityMention | None:
         """The entity mention holding character offset `char` (mentions are sorted and apart)."""
         index = bisect_right(self.mentions, char, key=lambda mention: mention.start) - 1

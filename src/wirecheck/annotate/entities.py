@@ -88,10 +88,6 @@ def ends_like_a_company(name: str) -> bool:
     return name.split()[-1].rstrip(".").lower() in CORPORATE_ENDINGS
 
 
-def _span_of(mention: EntityMention, annotated: AnnotatedArticle) -> Span | None:
-    return annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-
-
 def add_entities(annotated: AnnotatedArticle) -> None:
     doc = annotated.doc
     covered = set()
@@ -158,7 +154,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG":
-            span = _span_of(mention, annotated)
+            span = annotated.span_of(mention)
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
     short_names = short_company_names(annotated)
@@ -174,7 +170,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
 
 def _stands_alone(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
     """A name used as a noun ('American said ...'), not as a word describing one ('American officials')."""
-    span = _span_of(mention, annotated)
+    span = annotated.span_of(mention)
     return span is not None and span.root.dep_ not in {"amod", "compound"}
 
 
@@ -185,7 +181,7 @@ def _relabel_described_people(annotated: AnnotatedArticle) -> None:
     people = set()
     for mention in annotated.mentions:
         if mention.label in _TAGGED_NOT_PEOPLE:
-            span = _span_of(mention, annotated)
+            span = annotated.span_of(mention)
             if span is not None and any(c.dep_ == "appos" and _holds_a_persons_role(c) for c in span.root.children):
                 people.add(mention.text)
     for mention in annotated.mentions:
@@ -285,7 +281,7 @@ def _is_person_title(token: Token) -> bool:
 
 def _after_a_rank(mention: EntityMention, annotated: AnnotatedArticle) -> bool:
     """Whether a capitalised title stands right before the name ('Gov. Laura Whitfield', 'Lt. Marcus Bell')."""
-    span = _span_of(mention, annotated)
+    span = annotated.span_of(mention)
     before = span.start - 1 if span is not None else -1
     if before >= 0 and span.doc[before].text == ".":
         before -= 1

@@ -753,9 +753,12 @@ def _sets_a_figure(verb: Token, preposition: Token) -> bool:
 
 def _content_preposition(verb: Token, preposition: Token) -> bool:
     """'commented on the plan', not 'posted on X': where the words appeared is no content."""
-    platform = " ".join(t.text for t in preposition.subtree if t.i > preposition.i).rstrip(" .") in SOCIAL_PLATFORMS
-    return (preposition.lower_ in _CONTENT_PREPOSITIONS and not platform) or (
+    return (preposition.lower_ in _CONTENT_PREPOSITIONS and not _names_a_platform(preposition)) or (
         preposition.lower_ == "to" and verb.lemma_.lower() in _POINTING_VERBS)
+
+
+def _names_a_platform(preposition: Token) -> bool:
+    return " ".join(t.text for t in preposition.subtree if t.i > preposition.i).rstrip(" .") in SOCIAL_PLATFORMS
 
 
 def _cue_preposition(verb: Token, complement: Token) -> Token | None:

@@ -144,6 +144,8 @@ def _name_generic_references(citations: list[Citation], annotated: AnnotatedArti
     """'the newspaper', 'the report' become the publication last cited before them (else the one
     last named doing something, else the article's main one), in citations and in the quotes they
     came from."""
+    if not any(_is_generic(citation.ref) for citation in citations):
+        return citations
     last_publication = None
     acting = _publications_acting(annotated)
     named = []
@@ -171,7 +173,7 @@ def _publications_acting(annotated: AnnotatedArticle) -> list[tuple[int, Referen
     acting = []
     for mention in annotated.mentions:
         outlet = known_outlet(mention.text)
-        span = annotated.doc.char_span(mention.start, mention.end)
+        span = annotated.span_of(mention)
         if outlet is None or outlet.name.lower() == own or span is None or span.root.dep_ != "nsubj":
             continue
         acting.append((mention.start, Reference(mention.text, mention.text, label=mention.label,

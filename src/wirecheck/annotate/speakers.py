@@ -642,7 +642,7 @@ def _named_as_company(name: str, short_names: set[str]) -> bool:
 
 
 def _root_of(mention: EntityMention, annotated: AnnotatedArticle) -> Token:
-    return annotated.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return annotated.span_of(mention).root
 
 
 def _describes_or_exemplifies(name: Token) -> bool:

@@ -154,7 +154,7 @@ class EntityIndex:
                 entity = self.find(mention.text)
                 if entity is None or entity.type not in ROLE_HOLDER_TYPES:
                     continue
-                token = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                token = article.span_of(mention)
                 if token is None:
                     continue
                 for role in roles_of(token.root) + _body_named(entity):
