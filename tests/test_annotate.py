@@ -539,6 +539,9 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("minutes published alongside the decision", "document"), ("preliminary results", "document"),
     ("Unions", "organization"), ("A union representing Skyline mechanics", "organization"),
     ("A ransomware group", "organization"), ("the club", "organization"),
+    # a publication named after what it is; not a body whose name holds such a word
+    ("the Polish broadcaster TVN24", "publication"), ("the daily Haaretz", "publication"),
+    ("state broadcaster RTS", "publication"), ("the Newspaper Guild", "other"),
 ])
 def test_a_source_phrase_without_a_tagged_name_has_the_kind_its_words_say(phrase, kind):
     assert classify(phrase, None) == kind
@@ -1299,6 +1302,24 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     annotated = annotate_text("The water company Thames Water has been fined a record sum by the regulator Ofwat for "
                               "failures in how it ran its sewage treatment works.")
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Thames Water", "ORG"), ("Ofwat", "ORG")}
+
+
+def test_where_a_person_works_is_an_organisation(annotate_text):
+    annotated = annotate_text('"Outages like this show how much of the internet now depends on a handful of '
+                              'companies," said Maya Richter, an analyst at Forrester.')
+    assert {(m.text, m.label) for m in annotated.mentions} == {("Maya Richter", "PERSON"), ("Forrester", "ORG")}
+
+
+def test_a_name_after_a_word_for_a_business_is_one_but_not_who_founded_it(annotate_text):
+    annotated = annotate_text("A rocket operated by US start-up Helix Launch has exploded over the Atlantic shortly "
+                              "after taking off from Florida. The Vega-2 vehicle broke up roughly a minute into its "
+                              "flight, the company said.\n\nShe left the firm Jane Doe founded in 2010.")
+    labels = {m.text: m.label for m in annotated.mentions}
+    assert (labels["Helix"], labels["Jane Doe"]) == ("ORG", "PERSON")
+    assert next(q.speaker.name for q in annotated.quotes if q.cue == "said") == "Helix"
+    annotated = annotate_text("A rocket built by the startup Helix Launch exploded about 70 seconds after liftoff on "
+                              "Thursday.\n\nHelix has raised about $600 million from investors.")
+    assert {(m.text, m.label) for m in annotated.mentions} >= {("Helix Launch", "ORG"), ("Helix", "ORG")}
 
 
 def test_a_fund_named_before_its_kind_is_an_organisation_and_a_widow_is_no_part_of_her_name(annotate_text):

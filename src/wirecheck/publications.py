@@ -110,6 +110,11 @@ PUBLICATION_NOUNS = (
     "Economist", "Magazine", "Chronicle", "Examiner", "Observer", "Independent", "Reporter",
     "Agency", "Press", "Wire", "Daily", "Standard", "Mirror", "Express", "Sun", "Mail",
 )
+# A publication named after what it is: 'the Polish broadcaster TVN24', 'the daily Haaretz', 'news agency Interfax'.
+_NAMED_AFTER_MEDIUM = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+|(?:state|public|private|local|national|independent)\s+)?"
+    r"(?-i:broadcaster|newspaper|daily|weekly|news\s+agency|news\s+site|news\s+outlet|outlet|magazine|tabloid|"
+    r"channel|network)\s+(?-i:[A-Z0-9])", re.IGNORECASE)
 _GENERIC_PUBLICATION_REFERENCES = (
     "the newspaper", "the paper", "the outlet", "the publication", "the daily", "the news agency", "the wire service",
     "the news outlet", "the magazine", "the tabloid", "the broadcaster",
@@ -140,8 +145,9 @@ def outlet_for_domain(host: str) -> str | None:
 
 
 def looks_like_publication(name: str) -> bool:
-    """True for names of known outlets and for names shaped like one ('The Daily Herald')."""
-    if known_outlet(name):
+    """True for names of known outlets, names shaped like one ('The Daily Herald') and names given
+    after what they are ('the broadcaster TVN24')."""
+    if known_outlet(name) or _NAMED_AFTER_MEDIUM.match(name.strip()):
         return True
     words = name.strip().split()
     return len(words) >= 2 and words[0][:1].isupper() and words[-1] in PUBLICATION_NOUNS

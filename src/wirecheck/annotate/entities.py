@@ -46,6 +46,10 @@ CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc
                      "labs", "homes", "foods", "brands", "therapeutics", "biosciences", "electronics", "robotics",
                      "logistics", "aerospace", "studios", "hotels", "resorts", "stores"}
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
+# Words for a business set before its name that no person's trade shares ('the startup Helix Launch',
+# 'US start-up Helix', 'chipmaker Lumora'); 'manufacturer Ron Johnson' may be a person.
+_BUSINESS_BEFORE_NAME = re.compile(r"\b(?:company|firm|corporation|conglomerate|start-?up|subsidiary|airline|carrier|"
+                                   r"carmaker|automaker|chipmaker|drugmaker|planemaker|bank|lender)\s+$")
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -157,7 +161,8 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             span = annotated.span_of(mention)
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
-    short_names = short_company_names(annotated)
+    # 'Helix' after 'the startup Helix Launch'
+    short_names = short_company_names(annotated) | {name.split()[0] for name in organisations if name.count(" ") == 1}
     for mention in annotated.mentions:
         if mention.text in organisations or (mention.label != "PERSON" and known_outlet(mention.text)) \
                 or ends_like_a_company(mention.text):
@@ -222,19 +227,31 @@ def _before_wire(text: str, start: int, end: int) -> int:
 
 def _is_organisation(name: Span, tagged_person: bool) -> bool:
     """'the SpaceX exploration company', 'contractor SpaceX', 'the regulator Ofwat', 'Nordline, the
-    shipping company,', 'the founder of SpaceX'; not 'manufacturer Ron Johnson', a person's trade,
-    when the tagger took the name for a person."""
+    shipping company,', 'the founder of SpaceX', 'the startup Helix Launch' (however the parser hangs
+    its words) and where a person works ('an analyst at Forrester'); not 'manufacturer Ron Johnson', a
+    person's trade, when the tagger took the name for a person, nor 'the firm Jane Doe founded'."""
     root = name.root
     while root.dep_ == "conj":  # 'the CEO of Tesla and SpaceX'
         root = root.head
-    described = root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in ORGANISATION_NOUNS
+    founder = _founded_by(name)
+    described = not founder and root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in ORGANISATION_NOUNS
     describing = (len(name) == 1 or not tagged_person) and any(
         c.dep_ in {"compound", "amod"} and c.i < root.i and c.lemma_.lower() in ORGANISATION_NOUNS
         for c in root.children)
     set_beside = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS for c in root.children)
     role = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ROLES_IN
     owning = root.dep_ == "compound" and root.head.lemma_.lower() in _ONLY_COMPANIES_HAVE  # 'Halden shares fell'
-    return described or describing or set_beside or role or owning
+    workplace = tagged_person and root.dep_ == "pobj" and root.head.lower_ == "at" \
+        and describes_a_person(root.head.head)  # 'an analyst at Forrester'
+    after_its_kind = not founder and bool(_BUSINESS_BEFORE_NAME.search(name.doc.text, 0, name.start_char))
+    return described or describing or set_beside or role or owning or workplace or after_its_kind
+
+
+def _founded_by(name: Span) -> bool:
+    """'the firm Jane Doe founded in 2010': who founded or runs the business named before, a verb
+    right after the name that is not the sentence's own; not 'the startup Helix Launch exploded'."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return after is not None and after.pos_ == "VERB" and after.dep_ != "ROOT"
 
 
 def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None:
