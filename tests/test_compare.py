@@ -530,6 +530,17 @@ def test_a_company_the_tagger_missed_is_one_entity_with_its_first_word_however_t
     assert [q.speaker for q in story.quotes if q.speaker_text == "The company"] == [company.name]
 
 
+def test_the_people_said_are_the_unnamed_people_introduced_before():
+    herald = ("Lumora Inc. raised $1.4 billion in its initial public offering after pricing shares above a marketed "
+              "range, according to people familiar with the matter.\n\nThe company sold 50 million shares at $28 "
+              "apiece, the people said, asking not to be identified because the information isn't public yet.")
+    story = _herald_and_gazette(herald, "Chipmaker Lumora raised $1.4 billion in its stock market listing on "
+                                        "Thursday, selling 50 million shares to investors.")
+    [unnamed] = [s for s in story.sources if s.kind == "anonymous"]
+    assert (unnamed.name, unnamed.aliases, len(unnamed.cited_in)) == (
+        "people familiar with the matter", ["the people"], 2)
+
+
 def test_unnamed_sources_are_known_only_by_the_outlet_relaying_them():
     herald = ("Northwind Motors is preparing to cut about 8,000 salaried jobs worldwide, three people familiar "
               "with the matter said on Tuesday.")

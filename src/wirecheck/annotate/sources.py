@@ -86,11 +86,12 @@ def display_name(reference: Reference) -> str:
     outlet = known_outlet(reference.text) or (known_outlet(reference.name) if reference.name else None)
     if outlet:
         return outlet.name
-    if reference.name:
+    if reference.name and not reference.anonymous:
         return reference.name
     # "a person familiar with the situation, who spoke on condition of anonymity": the person;
-    # "the emails, sent between March and June": the emails
-    return _SET_OFF_RELATIVE.sub("", _DETERMINERS.sub("", " ".join(reference.text.split())))
+    # "the emails, sent between March and June": the emails; "the people" the words introducing them
+    words = reference.name or reference.text
+    return _SET_OFF_RELATIVE.sub("", _DETERMINERS.sub("", " ".join(words.split())))
 
 
 def _kind(reference: Reference) -> str:

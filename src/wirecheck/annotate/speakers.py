@@ -530,7 +530,7 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     if mention is not None:
         return Reference(text=text, name=mention.text, label=mention.label)
     if is_anonymous(text):
-        return Reference(text=text, anonymous=True)
+        return Reference(text=text, anonymous=True, name=_unnamed_source_before(head, annotated))
     if head.lower_ in PRONOUNS:
         antecedent = _antecedent(head, annotated, PRONOUNS[head.lower_])
         if antecedent is None:
@@ -545,6 +545,19 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     if introduced is not None:
         return Reference(text=text, name=introduced.text, role=head.lemma_.lower(), label=introduced.label)
     return Reference(text=text)
+
+
+def _unnamed_source_before(head: Token, annotated: AnnotatedArticle) -> str | None:
+    """'the people said' after 'according to people familiar with the matter': the words that
+    introduced the unnamed source a definite noun points back at, within a few sentences."""
+    if not _definite(head):
+        return None
+    here = annotated.sentence_at(head.idx)
+    for token in reversed(head.doc[annotated.sentences[max(0, here - ANTECEDENT_WINDOW)].start:head.i]):
+        if token.lemma_ == head.lemma_ and token.pos_ == "NOUN" and not _definite(token) \
+                and not annotated.is_quoted(token.idx) and is_anonymous(phrase := noun_phrase(token).text):
+            return phrase
+    return None
 
 
 def _named_in_the_next_sentence(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
