@@ -223,3 +223,18 @@ def test_durations_counts_and_speeds_however_written_are_each_one_measure():
     [(_, by_value)] = differing_values(["The storm made landfall with maximum sustained winds of 140 mph (225 kph).",
                                         "The storm came ashore with winds of 145 miles per hour (233 km per hour)."])
     assert by_value == {"140 mph": [0], "145 miles per hour": [1]}
+
+
+def test_a_count_no_unit_names_is_read_by_its_noun_but_measures_only_by_the_words_around_it():
+    [(_, by_value)] = differing_values(["Poland ordered four Russian diplomats to leave the country on Wednesday.",
+                                        "Poland is expelling five Russian diplomats it says organized the plot."])
+    assert by_value == {"4 diplomats": [0], "5 diplomats": [1]}
+    # the first of 'six of the nine members' is the count; a year or a span of weeks counts nothing
+    assert [stated[0] for stated in amounts("Six of the nine members backed the cut.")["count of member"]] == [
+        "6 members"]
+    assert amounts("In 2022 officials expelled them three weeks ago.") == {}
+    # two sources' counts of members meet only through a word in common, not by the noun alone
+    assert differing_values(["The Monetary Policy Committee voted 7-2 for the cut, with two members preferring to "
+                             "keep rates on hold.",
+                             "Six of the nine members of the Monetary Policy Committee backed the quarter-point cut."],
+                            unit_suffices=True) == []

@@ -41,6 +41,19 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
                     r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
                     r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
+# A count of anything else, told by the plural noun after it ('four Russian diplomats', '14 launches');
+# a unit of time is left out, its count changing with the day an article was written ('three weeks ago').
+_ANY_COUNT = re.compile(r"(?<![\w$£€.,])((?i:\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r"))"
+                        r"(?:\s+(thousand|million|billion))?\s+"
+                        r"(?:of\s+(?:the\s+)?(?:\d[\d,]*|" + "|".join(_EXACT_NUMBERS) + r")\s+)?"  # 'six of the nine members'
+                        r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by|of)\b)[A-Za-z][\w-]*\s+)?"
+                        r"([a-z]{2,}[a-rt-z]s)\b")
+_NOT_COUNTS = {"years", "months", "weeks", "decades", "centuries", "others", "ones", "times", "mins", "secs"}
+# Such counts measure one thing only by the words around them, never by their noun alone: 'two members
+# preferring to hold' and 'six of the nine members backed the cut' count different members.
+_OTHER_COUNT = "count of "
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot' (a unit is the word
 # written less a final 's', hence 'injurie').
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
@@ -117,7 +130,8 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
     `elsewhere[i]`, the rest of text i's article, may show that its outlet also gives the other
     value, and so does not contradict it. With `unit_suffices`, two texts each giving one value of a
     unit measure the same thing whatever the words around it ('480,000 people took part', '1.3
-    million people had marched'). A share, a sum or a year measures the same thing as another by a
+    million people had marched'), but for counts of what no unit names, which need a word in common.
+    A share, a sum or a year measures the same thing as another by a
     common word, not by a name alone ('Corvane shares rose 4%', 'Corvane's stock is down 18%')."""
     found = []
     for kind, extract in (("numeric", amounts), ("date", years)):
@@ -127,14 +141,15 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
                 by_unit[unit][index] = stated
         for unit, stated in by_unit.items():
             names_suffice = unit not in _NAMES_DO_NOT_SAY
-            if len(_contradicted(stated, defaultdict(list), unit_suffices, names_suffice)) < 2:
+            suffices = unit_suffices and not unit.startswith(_OTHER_COUNT)
+            if len(_contradicted(stated, defaultdict(list), suffices, names_suffice)) < 2:
                 continue  # what the articles say elsewhere can only take a contradiction away
             also = defaultdict(list)
             for index in stated:
                 for other_text in (elsewhere[index] if elsewhere else []):
                     also[index] += extract(other_text).get(unit, [])
                     also[index] += _bare_figures(other_text) if kind == "numeric" else []
-            if len(by_value := _contradicted(stated, also, unit_suffices, names_suffice)) >= 2:
+            if len(by_value := _contradicted(stated, also, suffices, names_suffice)) >= 2:
                 found.append((kind, by_value))
     return found
 
@@ -259,6 +274,7 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
         found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
+    found.update(_other_counts(text))
     for match in _PRISON_TERM.finditer(text):
         number = match.group(1) or match.group(2)
         term = _EXACT_NUMBERS.get(number.lower()) or float(number)
@@ -276,6 +292,25 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
     for match in _AGE_ALONE.finditer(text.strip()):  # what it measures is the one the text is about
         found["age"].append((f"{match.group(1)}-year-old", _ANY_MEASURE, _allowed("", float(match.group(1)), 0.0)))
+    return found
+
+
+def _other_counts(text: str) -> dict[str, list[Stated]]:
+    """Counts of what no unit names, by their plural noun ('four Russian diplomats'), where no unit's
+    count already reads the words; not a year ('in 2022 officials said'), nor a share or the outlet's
+    own sources."""
+    taken = [match.span() for match in _COUNT.finditer(text)]
+    found: dict[str, list[Stated]] = defaultdict(list)
+    for match in _ANY_COUNT.finditer(text):
+        number, scale, noun = match.groups()
+        if noun in _NOT_COUNTS or noun.endswith(("us", "is")) or _YEAR_LIKE.fullmatch(number) \
+                or any(start < match.end() and match.start() < end for start, end in taken) \
+                or _UNNAMED_SOURCES_AFTER.match(text, match.end()) or _SHARE_OPENING.search(text, 0, match.start()):
+            continue
+        multiple = _SCALE.get((scale or "").lower(), 1)
+        value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
+        found[_OTHER_COUNT + noun.removesuffix("s")].append(
+            _stated(text, f"{_readable(value)} {noun}", value, match, _rounding(number, multiple)))
     return found
 
 
