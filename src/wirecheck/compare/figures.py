@@ -41,11 +41,12 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
                     r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
                     r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
                     r"(" + _UNITS + r")\b", re.IGNORECASE)
-# A count of anything else, told by the plural noun after it ('four Russian diplomats', '14 launches');
-# a unit of time is left out, its count changing with the day an article was written ('three weeks ago').
+# A count of anything else, told by the plural noun after it ('four Russian diplomats', '14 launches',
+# 'six of the nine members'); a unit of time is left out, its count changing with the day an article
+# was written ('three weeks ago').
 _ANY_COUNT = re.compile(r"(?<![\w$£€.,])((?i:\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r"))"
                         r"(?:\s+(thousand|million|billion))?\s+"
-                        r"(?:of\s+(?:the\s+)?(?:\d[\d,]*|" + "|".join(_EXACT_NUMBERS) + r")\s+)?"  # 'six of the nine members'
+                        r"(?:of\s+(?:the\s+)?(?:\d[\d,]*|" + "|".join(_EXACT_NUMBERS) + r")\s+)?"
                         r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by|of)\b)[A-Za-z][\w-]*\s+)?"
                         r"([a-z]{2,}[a-rt-z]s)\b")
 _NOT_COUNTS = {"years", "months", "weeks", "decades", "centuries", "others", "ones", "times", "mins", "secs"}
