@@ -58,6 +58,12 @@ _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)
 _LEADING_DESCRIPTION = re.compile(r"^(?:Widow|Widower|Pensioner|Retiree|Teenager|Schoolgirl|Schoolboy|Student|Nurse|"
                                   r"Mum|Dad|Mother|Father|Grandmother|Grandfather|Grandad|Gran)(?:-of-\w+)?\s+"
                                   r"(?=[A-Z]\w*\s+[A-Z])")
+# Initialisms of common nouns, which the tagger takes for organisations: 'AI chips', 'its IPO'.
+_COMMON_INITIALISMS = {"AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "EV", "EVs", "ETF", "ETFs",
+                       "NFT", "NFTs", "VAT", "DNA", "RNA", "PhD", "TV", "IT", "HR", "PR", "GPU", "GPUs", "CPU", "SUV",
+                       "SUVs", "ESG", "LNG", "AGM", "Q1", "Q2", "Q3", "Q4"}
+# A country by its initials, which the tagger may take for an organisation ('US start-up Helix').
+_COUNTRY_INITIALS = re.compile(r"^(?:U\.?S\.?(?:A\.?)?|U\.?K\.?)$")
 _NAMED_STORM = re.compile(r"^(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
@@ -106,7 +112,9 @@ def add_entities(annotated: AnnotatedArticle) -> None:
             name = _LEADING_DESCRIPTION.sub("", name)
         elif is_named_storm(name) or (label == "PERSON" and _names_a_fire(ent)):
             label = "EVENT"  # 'Hurricane Delia', 'the Ridge fire': a person to the tagger
-        if not name or not name[0].isupper() or _is_brief(ent, annotated.article.text):
+        elif _COUNTRY_INITIALS.match(name):
+            label = "GPE"
+        if not name or not name[0].isupper() or name in _COMMON_INITIALISMS or _is_brief(ent, annotated.article.text):
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         annotated.mentions.append(EntityMention(name, label, start, start + len(name), annotated.sentence_at(start)))
@@ -157,7 +165,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     nouns, for a nationality, and news outlets ("Bloomberg" is no place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
-        if mention.label != "ORG":
+        if mention.label != "ORG" and not _COUNTRY_INITIALS.match(mention.text):  # 'the US aviation regulator'
             span = annotated.span_of(mention)
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
