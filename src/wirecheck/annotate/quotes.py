@@ -41,6 +41,9 @@ from wirecheck.datelines import in_dateline
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
 # All an attribution inserted in a sentence holds: ", the outlet reported, but denied ...".
 _INSERTED_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "aux", "neg"} | SUBJECT_DEPS
+# Where words appear, named by no platform: 'posted on social media', 'said on television'.
+_MEDIUM = re.compile(r"social media|(?:the\s+)?(?:radio|television|TV|internet|web)|"
+                     r"(?:his|her|its|their)\s+(?:website|blog|podcast|account|page|channel)", re.IGNORECASE)
 _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "over"}
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
 _POINTING_VERBS = {"refer", "point", "allude"}
@@ -758,17 +761,20 @@ def _content_preposition(verb: Token, preposition: Token) -> bool:
 
 
 def _names_a_platform(preposition: Token) -> bool:
-    return " ".join(t.text for t in preposition.subtree if t.i > preposition.i).rstrip(" .") in SOCIAL_PLATFORMS
+    where = " ".join(t.text for t in preposition.subtree if t.i > preposition.i).rstrip(" .")
+    return where in SOCIAL_PLATFORMS or bool(_MEDIUM.fullmatch(where))
 
 
 def _cue_preposition(verb: Token, complement: Token) -> Token | None:
     """The preposition right after the verb that belongs to it: "talked about", "pushed back
-    against", "called for", "referring to"; what follows is the content. Not "as" ("described him
-    as"): the object between is what the words are about."""
+    against", "called for", "referring to", "talked on social media about"; what follows is the
+    content. Not "as" ("described him as"): the object between is what the words are about."""
     if complement.dep_ != "prep" or complement.lower_ in {"that", "as"} or not _content_preposition(verb, complement):
         return None
     between = complement.doc[verb.i + 1:complement.i]
-    return complement if all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in between) else None
+    medium = {t.i for c in verb.children if c.dep_ == "prep" and _names_a_platform(c) for t in c.subtree}
+    return complement if all((t.head.i == verb.i and t.dep_ in {"prt", "advmod"}) or t.i in medium
+                             for t in between) else None
 
 
 def _for_mark(clause: Token) -> Token | None:
