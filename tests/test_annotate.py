@@ -258,6 +258,15 @@ def test_a_user_posting_on_a_platform_speaks_and_the_platform_is_no_content(anno
     [post] = annotated.quotes
     assert (post.kind, post.speaker.text) == ("direct", "one user")
     assert ("anonymous", "one user") in {(c.kind, display_name(c.ref)) for c in annotated.citations}
+    # nor is a medium no platform names
+    annotated = annotate_text("Footage shared on social media showed a bright flash. She said on television that "
+                              "the plan was dead. He talked openly on social media about his desire to fight.")
+    text = annotated.article.text
+    assert "social media" not in {text[q.start:q.end] for q in annotated.quotes}
+    assert {(q.cue, text[q.start:q.end]) for q in annotated.quotes if q.statement} == {("said", "the plan was dead")}
+    talked = next(q for q in annotated.quotes if q.cue.startswith("talked"))
+    assert (text[slice(*talked.cue_span)], text[talked.start:talked.end]) == (
+        "talked openly on social media about", "his desire to fight")
 
 
 def test_a_reprint_keeps_no_wire_in_front_of_its_first_sentence(annotate_text):
@@ -1310,16 +1319,23 @@ def test_where_a_person_works_is_an_organisation(annotate_text):
     assert {(m.text, m.label) for m in annotated.mentions} == {("Maya Richter", "PERSON"), ("Forrester", "ORG")}
 
 
-def test_a_name_after_a_word_for_a_business_is_one_but_not_who_founded_it(annotate_text):
+def test_a_name_after_a_word_for_a_business_is_one_but_not_who_founded_it_nor_a_country(annotate_text):
     annotated = annotate_text("A rocket operated by US start-up Helix Launch has exploded over the Atlantic shortly "
                               "after taking off from Florida. The Vega-2 vehicle broke up roughly a minute into its "
-                              "flight, the company said.\n\nShe left the firm Jane Doe founded in 2010.")
+                              "flight, the company said. The US aviation regulator, the FAA, said it had briefly "
+                              "stopped flights.\n\nShe left the firm Jane Doe founded in 2010.")
     labels = {m.text: m.label for m in annotated.mentions}
-    assert (labels["Helix"], labels["Jane Doe"]) == ("ORG", "PERSON")
+    assert (labels["Helix"], labels["Jane Doe"], labels["US"]) == ("ORG", "PERSON", "GPE")
     assert next(q.speaker.name for q in annotated.quotes if q.cue == "said") == "Helix"
     annotated = annotate_text("A rocket built by the startup Helix Launch exploded about 70 seconds after liftoff on "
                               "Thursday.\n\nHelix has raised about $600 million from investors.")
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Helix Launch", "ORG"), ("Helix", "ORG")}
+
+
+def test_initialisms_of_common_nouns_are_no_names(annotate_text):
+    annotated = annotate_text("Shares of AI chipmaker Lumora jumped 41% in their Nasdaq debut on Thursday, the largest "
+                              "tech IPO of the year.")
+    assert {(m.text, m.label) for m in annotated.mentions} == {("Lumora", "ORG"), ("Nasdaq", "ORG")}
 
 
 def test_a_fund_named_before_its_kind_is_an_organisation_and_a_widow_is_no_part_of_her_name(annotate_text):

@@ -736,3 +736,23 @@ def test_one_who_speaks_for_a_body_and_the_body_are_one_origin(herald, gazette, 
     row = next(line for line in render(Report(stories=[story]), "md").splitlines()
                if line.startswith("|") and words in line)
     assert f"| 1: {shown} |" in row
+
+
+def test_an_age_or_a_founding_year_outlets_give_differently_is_a_conflict_whatever_facts_hold_it():
+    herald = ("Portland police on Friday identified the man suspected of stabbing three people at the station as "
+              "Daniel Kessler, 30, of Gresham.\n\nChief executive Arjun Mehta, who founded Lumora in 2019, said the "
+              "company would expand production.")
+    gazette = ("Daniel Kessler, 29, appeared by video from jail on Monday and did not enter a plea.\n\nLumora Inc. "
+               "raised $1.4 billion in its listing. Mehta, who co-founded the company in 2020 after leaving Nvidia, "
+               "owns about 9% of the shares.")
+    story = _herald_and_gazette(herald, gazette)
+    sides = [sorted(side.text for side in c.sides) for c in story.conflicts]
+    assert len(sides) == 2 and "Daniel Kessler, 29" in sides[0][0] and "Daniel Kessler, 30" in sides[0][1]
+    assert story.conflicts[1].summary == "Outlets give different founding years for Lumora Inc.: 2019, 2020"
+    # a founder may have founded more than one company; two people's ages are two ages
+    herald = ("Elon Musk, who founded SpaceX in 2002, met the minister on Monday.\n\nThe talks were attended by Ana "
+              "Ruiz, 41, of Madrid.")
+    gazette = ("Elon Musk, who co-founded PayPal in 1999, met the minister on Monday.\n\nAlso present was Tom Hill, "
+               "52, an adviser.")
+    assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if "founding years" in c.summary
+                or "ages" in c.summary]

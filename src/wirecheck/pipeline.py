@@ -15,6 +15,7 @@ from wirecheck import __version__
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.pipeline import PARALLEL_FROM, annotate
 from wirecheck.compare.align import align, claim_similarity, claims_of
+from wirecheck.compare.life_events import life_details
 from wirecheck.compare.attribution import attribute
 from wirecheck.compare.conflicts import find_conflicts
 from wirecheck.compare.entities import EntityIndex
@@ -156,7 +157,7 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     facts = build_facts(aligned, articles, attribution)
     clauses = {fact.id: [claim.text for claim in group.claims] for fact, group in zip(facts, aligned)}
     conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
-                               articles, Judge.from_env(), clauses)
+                               articles, Judge.from_env(), clauses, life_details(annotated, entities))
     originals = {a.id for a in articles if a.duplicate_of is None}
     return Story(
         id=story_id(articles),

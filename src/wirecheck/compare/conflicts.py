@@ -5,7 +5,9 @@
   source the denial names;
 - numeric / date: outlets state one fact with different amounts or years of the same thing
   (a word in common before the values: "destroyed 120 homes" / "destroyed 95 homes");
-- attribution: the same quoted words credited to different speakers.
+- attribution: the same quoted words credited to different speakers;
+- a person's age or year of birth, or a company's founding year, that outlets give differently,
+  in whatever facts they give it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from wirecheck.annotate.cues import denies_outright, is_denial
 from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.compare.figures import amounts, differing_values, gives_an_age_alone, stems, years
+from wirecheck.compare.life_events import LifeDetail, differing_life_details
 from wirecheck.compare.origins import same_origins
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
@@ -38,12 +41,14 @@ _ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
                    sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article],
-                   judge: Judge | None = None, clauses: dict[str, list[str]] | None = None) -> list[Conflict]:
+                   judge: Judge | None = None, clauses: dict[str, list[str]] | None = None,
+                   life: list[LifeDetail] | None = None) -> list[Conflict]:
     """Conflicts found in the text, vetted by the judge when one is configured; the facts on
     either side of one become 'disputed'. `clauses` gives, by fact id, what each of the fact's
     mentions states when that is one clause of its sentence: a sentence's other clause ("The
     jobless rate rose to 7.1%, and the economy shrank 1.5%") belongs to another fact and gives its
-    figures there. A clause giving no figure is read in its whole sentence."""
+    figures there. A clause giving no figure is read in its whole sentence. `life` holds the ages
+    and years of birth or founding the articles give, whatever fact they come in."""
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
@@ -55,6 +60,9 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
                                                         for fact_id in s.facts})
         + _attribution_conflicts(quotes)
     )
+    conflicts += _not_found_yet(differing_life_details(life or [], facts, sentence_text,
+                                                       {a.id: a.duplicate_of for a in articles if a.duplicate_of}),
+                                conflicts)
     if judge and conflicts:
         conflicts = judge.refine(conflicts)
     for number, conflict in enumerate(conflicts, start=1):
@@ -148,6 +156,12 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
             ],
         ))
     return conflicts
+
+
+def _not_found_yet(candidates: list[Conflict], found: list[Conflict]) -> list[Conflict]:
+    """The candidates whose sentences no conflict found already sets against each other."""
+    seen = [{m for side in conflict.sides for m in side.mentions} for conflict in found]
+    return [c for c in candidates if not any({m for side in c.sides for m in side.mentions} <= s for s in seen)]
 
 
 def _credits_a_publication(fact: Fact, publications: set[str], sentence_sources) -> bool:
