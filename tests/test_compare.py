@@ -756,3 +756,16 @@ def test_an_age_or_a_founding_year_outlets_give_differently_is_a_conflict_whatev
                "52, an adviser.")
     assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if "founding years" in c.summary
                 or "ages" in c.summary]
+
+
+def test_a_denial_of_any_involvement_answers_the_accusation_not_the_sentence_before_it():
+    herald = ("Lithuania expelled three Belarusian diplomats on Tuesday, accusing Minsk of organising an attack on a "
+              "gas pipeline near Vilnius.\n\n\"Lithuania will defend its energy network against every threat,\" "
+              "Interior Minister Rasa Kaunas told reporters in Vilnius.\n\nBelarusian foreign ministry spokesman Igor "
+              "Petrov denied any Belarusian involvement and said Minsk would respond.")
+    gazette = ("Lithuania has ordered three Belarusian diplomats to leave the country, accusing them of planning an "
+               "attack on a gas pipeline outside Vilnius.\n\n\"Lithuania will defend its energy network against every "
+               "threat,\" Kaunas said on Tuesday.")
+    story = _herald_and_gazette(herald, gazette)
+    [denial] = [c for c in story.conflicts if c.kind == "denial"]
+    assert "accusing" in denial.sides[0].text and "denied any Belarusian involvement" in denial.sides[1].text

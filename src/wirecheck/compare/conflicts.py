@@ -30,13 +30,14 @@ MIN_TARGET_SIMILARITY = 0.2
 MIN_SIDE_WORDS = 8
 CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points back at
 # Stems that only point at a claim and judge it ("denied the report as false") without restating it.
-REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accoun",
+REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accusa", "involv", "accoun",
                    "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
                    "inform", "politi", "fabric", "nonsen", "lies"}
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
 ACCUSATION_BONUS = 0.15  # what a denial most plausibly answers: an accusation ('accused the government of ...')
 _ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
+_ACCUSATION_WORDS = {"accusa", "allega", "involv"}
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
@@ -110,12 +111,15 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
                                         for f in candidates])
     answers = ACCUSATION_BONUS * ((vectors[len(candidates):] @ accusations.T).toarray() >= MIN_TARGET_SIMILARITY)
     support = np.array([SUPPORT_BONUS * f.outlets for f in candidates])
+    accusing = np.array([bool(set(accused) & set(f.mentions)) for f in candidates])
     by_target: dict[str, list[tuple[float, Quote]]] = defaultdict(list)
     for row, denial in enumerate(denials):
         named = _publications_referred(denial, sources, sentence_sources, sentence_text)
         rests_on_named = np.array([bool(named & set(f.origins)) for f in candidates])
         if _is_reference(denial) and rests_on_named.any():
             closeness = rests_on_named * 1.0  # "rejected the Journal's report": its main claim
+        elif _points_at_accusations(denial) and accusing.any():
+            closeness = accusing * (1.0 + similarity[row])  # "denied any involvement": the closest accusation
         else:
             closeness = similarity[row] + NAMED_SOURCE_BONUS * rests_on_named
         scores = closeness + support + answers[row]
@@ -184,6 +188,12 @@ def _is_reference(denial: Quote) -> bool:
     restating it."""
     unnamed = " ".join(word for word in denial.text.split() if not word[:1].isupper())
     return not set(stems(unnamed)) - REFERENCE_WORDS
+
+
+def _points_at_accusations(denial: Quote) -> bool:
+    """'rejected the accusations', 'denied any involvement', 'dismissed the allegations': a
+    pointing denial that answers what someone was accused of."""
+    return _is_reference(denial) and bool(set(stems(denial.text)) & _ACCUSATION_WORDS)
 
 
 def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Mention, Mention]) -> str:
