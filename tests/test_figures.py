@@ -143,6 +143,9 @@ FIGURES_THAT_DIFFER = {
     "ages at death": (["The novelist Harold Vance, who has died aged 84, made the small towns vivid.",
                        "Harold Vance died at his home in Oxford. He was 83."],
                       {"84-year-old": [0], "83-year-old": [1]}),
+    "two ages after 'aged'": (["Police arrested two men, aged 34 and 40, near the border with Hungary.",
+                               "Police arrested two men, aged 34 and 41, near the Hungarian border."],
+                              {"40-year-old": [0], "41-year-old": [1]}),
     "ages after a name": (["Adrian Kessel, 44, was convicted in October of fraud.",
                            "Adrian Kessel, 45, was found guilty in October of two counts of fraud."],
                           {"44-year-old": [0], "45-year-old": [1]}),
@@ -228,10 +231,14 @@ def test_durations_counts_and_speeds_however_written_are_each_one_measure():
 def test_a_count_no_unit_names_is_read_by_its_noun_but_measures_only_by_the_words_around_it():
     [(_, by_value)] = differing_values(["Poland ordered four Russian diplomats to leave the country on Wednesday.",
                                         "Poland is expelling five Russian diplomats it says organized the plot."])
-    assert by_value == {"4 diplomats": [0], "5 diplomats": [1]}
+    assert by_value == {"4 Russian diplomats": [0], "5 Russian diplomats": [1]}
     # the first of 'six of the nine members' is the count; a year or a span of weeks counts nothing
     assert [stated[0] for stated in amounts("Six of the nine members backed the cut.")["count of member"]] == [
         "6 members"]
+    # a count's kind is part of its label: '12 crew members'
+    [(_, by_value)] = differing_values(["The train carried 212 passengers and 12 crew members, Amtrak said.",
+                                        "The train carried 212 passengers and 14 crew members, according to Amtrak."])
+    assert by_value == {"12 crew members": [0], "14 crew members": [1]}
     assert amounts("In 2022 officials expelled them three weeks ago.") == {}
     # two sources' counts of members meet only through a word in common, not by the noun alone
     assert differing_values(["The Monetary Policy Committee voted 7-2 for the cut, with two members preferring to "

@@ -47,8 +47,8 @@ _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_N
 _ANY_COUNT = re.compile(r"(?<![\w$£€.,])((?i:\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r"))"
                         r"(?:\s+(thousand|million|billion))?\s+"
                         r"(?:of\s+(?:the\s+)?(?:\d[\d,]*|" + "|".join(_EXACT_NUMBERS) + r")\s+)?"
-                        r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by|of)\b)[A-Za-z][\w-]*\s+)?"
-                        r"([a-z]{2,}[a-rt-z]s)\b")
+                        r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by|of)\b)"
+                        r"([A-Za-z][\w-]*)\s+)?([a-z]{2,}[a-rt-z]s)\b")
 _NOT_COUNTS = {"years", "months", "weeks", "decades", "centuries", "others", "ones", "times", "mins", "secs"}
 # Such counts measure one thing only by the words around them, never by their noun alone: 'two members
 # preferring to hold' and 'six of the nine members backed the cut' count different members.
@@ -87,7 +87,8 @@ _TALLY = re.compile(r"\b(?:voted|ruled)\s+(\d{1,3})[-–](\d{1,3})\b"
                     r"|\b(\d{1,3})[-–](\d{1,3})\s+(?:vote|decision|ruling)\b"
                     r"|\bby\s+a\s+vote\s+of\s+(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})\b", re.IGNORECASE)
 _VOTE = "vote"
-_AGED = re.compile(r"\b(?:aged|(?:died|dies|dead)\s+at)\s+(\d{1,3})\b")  # 'who has died aged 84', 'dead at 83'
+# 'who has died aged 84', 'dead at 83', 'two men, aged 34 and 40'
+_AGED = re.compile(r"\b(?:aged|(?:died|dies|dead)\s+at)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b")
 # an obituary's 'He was 84.', a sentence of its own about whoever the one before it is about
 _AGE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She)\s+was\s+(\d{1,3})\.?$")
 # 'four patients died', '12 people were killed': a count of the dead, whatever it counts
@@ -290,7 +291,8 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         found["magnitude"].append(_stated(text, f"magnitude {number}", float(number), match, _rounding(number, 1)))
     ages_after_names = (m for m in _AGE_AFTER_NAME.finditer(text) if _NAME_BEFORE.search(text, 0, m.start()))
     for match in (*_AGE.finditer(text), *ages_after_names, *_AGED.finditer(text)):
-        found["age"].append(_stated(text, f"{match.group(1)}-year-old", float(match.group(1)), match))
+        for age in filter(None, match.groups()):
+            found["age"].append(_stated(text, f"{age}-year-old", float(age), match))
     for match in _AGE_ALONE.finditer(text.strip()):  # what it measures is the one the text is about
         found["age"].append((f"{match.group(1)}-year-old", _ANY_MEASURE, _allowed("", float(match.group(1)), 0.0)))
     return found
@@ -303,15 +305,16 @@ def _other_counts(text: str) -> dict[str, list[Stated]]:
     taken = [match.span() for match in _COUNT.finditer(text)]
     found: dict[str, list[Stated]] = defaultdict(list)
     for match in _ANY_COUNT.finditer(text):
-        number, scale, noun = match.groups()
+        number, scale, kind, noun = match.groups()
         if noun in _NOT_COUNTS or noun.endswith(("us", "is")) or _YEAR_LIKE.fullmatch(number) \
                 or any(start < match.end() and match.start() < end for start, end in taken) \
                 or _UNNAMED_SOURCES_AFTER.match(text, match.end()) or _SHARE_OPENING.search(text, 0, match.start()):
             continue
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
-        found[_OTHER_COUNT + noun.removesuffix("s")].append(
-            _stated(text, f"{_readable(value)} {noun}", value, match, _rounding(number, multiple)))
+        label = " ".join(filter(None, (_readable(value), kind, noun)))  # '4 Russian diplomats'
+        stated = _stated(text, label, value, match, _rounding(number, multiple))
+        found[_OTHER_COUNT + noun.removesuffix("s")].append(stated)
     return found
 
 
