@@ -1332,6 +1332,13 @@ def test_a_name_after_a_word_for_a_business_is_one_but_not_who_founded_it_nor_a_
     assert {(m.text, m.label) for m in annotated.mentions} >= {("Helix Launch", "ORG"), ("Helix", "ORG")}
 
 
+def test_a_railroad_named_beside_its_kind_is_the_company_that_speaks(annotate_text):
+    annotated = annotate_text("The Lake Shore Limited was traveling from Chicago to New York, Amtrak said.\n\nA freight "
+                              "railroad, Norfolk Southern, owns the track. The company said it had inspected the line on "
+                              "Thursday and found no defects.")
+    assert next(q.speaker.name for q in annotated.quotes if q.speaker.text == "The company") == "Norfolk Southern"
+
+
 def test_initialisms_of_common_nouns_are_no_names(annotate_text):
     annotated = annotate_text("Shares of AI chipmaker Lumora jumped 41% in their Nasdaq debut on Thursday, the largest "
                               "tech IPO of the year.")
