@@ -769,3 +769,12 @@ def test_a_denial_of_any_involvement_answers_the_accusation_not_the_sentence_bef
     story = _herald_and_gazette(herald, gazette)
     [denial] = [c for c in story.conflicts if c.kind == "denial"]
     assert "accusing" in denial.sides[0].text and "denied any Belarusian involvement" in denial.sides[1].text
+
+
+def test_a_body_whose_other_name_is_an_agencys_is_official():
+    herald = ("An Amtrak train derailed late Sunday near Sandusky, Ohio, killing three people.\n\nThe National "
+              "Transportation Safety Board said it was sending a team to investigate the derailment.")
+    gazette = ("Three people were killed when an Amtrak train derailed in northern Ohio on Sunday night.\n\nThe NTSB "
+               "said it was too early to determine a cause of the derailment.")
+    story = _herald_and_gazette(herald, gazette)
+    assert {(s.name, s.kind) for s in story.sources} >= {("The National Transportation Safety Board", "official")}

@@ -73,7 +73,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
             renamed[(article.article.id, citation.ref.text)] = name
         else:
             kind = citation.kind if citation.kind in {"anonymous", "publication"} else \
-                classify(name, speaker.entity.type if speaker.entity else citation.ref.label)
+                _kind_of(name, speaker.entity, citation.ref.label)
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
                       in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed,
@@ -88,6 +88,16 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
         own_source[article.id] = own_source.get(article.duplicate_of) or \
             registry.own(article.label, entities.find(article.outlet))
     return Attribution(quotes, registry.finish(), registry.sentence_sources(), own_source)
+
+
+def _kind_of(name: str, entity: Entity | None, label: str | None) -> str:
+    """A source's kind by its name, or official when another name for it says so ('The National
+    Transportation Safety Board', also 'the NTSB')."""
+    kind = classify(name, entity.type if entity else label)
+    if kind == "organization" and entity is not None and any(
+            classify(alias, entity.type) == "official" for alias in entity.aliases):
+        return "official"
+    return kind
 
 
 T = TypeVar("T")
