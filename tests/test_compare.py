@@ -486,24 +486,24 @@ ORGANISATIONS_AND_THEIR_ROLES = {
         ("Nordline plans to cut 2,000 jobs at its Hamburg terminal, the Financial Times reported on Thursday.\n"
          "The company said the cuts were needed to keep the terminal competitive."),
         "Nordline, the shipping company, is cutting jobs at its container terminal in Hamburg, the FT said.",
-        "Nordline", "the company", "The company"),
+        "Nordline", "the company", "The company", "organization"),
     "a regulator the tagger takes for a place": (
         ("The water company Thames Water has been fined a record £104m by the regulator Ofwat for failures in how "
          "it ran its sewage treatment works, the regulator said on Tuesday."),
         "Ofwat has fined Thames Water over sewage failures and dividend payments, the Financial Times reported.",
-        "Ofwat", "the regulator", "the regulator"),
+        "Ofwat", "the regulator", "the regulator", "official"),  # a public regulator, as 'the regulator' says
 }
 
 
-@pytest.mark.parametrize("first, second, name, alias, speaker_text", ORGANISATIONS_AND_THEIR_ROLES.values(),
+@pytest.mark.parametrize("first, second, name, alias, speaker_text, kind", ORGANISATIONS_AND_THEIR_ROLES.values(),
                          ids=ORGANISATIONS_AND_THEIR_ROLES.keys())
 def test_an_organisation_named_beside_its_role_is_an_organisation_and_speaks_by_that_role(
-        first, second, name, alias, speaker_text):
+        first, second, name, alias, speaker_text, kind):
     story = _herald_and_gazette(first, second)
     [organisation] = [e for e in story.entities if e.name == name]
     assert (organisation.type, organisation.aliases) == ("ORG", [alias])
     assert next(q.speaker for q in story.quotes if q.speaker_text == speaker_text) == name
-    assert next(s.kind for s in story.sources if s.name == name) == "organization"
+    assert next(s.kind for s in story.sources if s.name == name) == kind
 
 
 def test_a_company_is_one_entity_by_its_full_name_legal_form_or_first_word():
