@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -60,8 +61,8 @@ def differing_life_details(details: list[LifeDetail], facts: list[Fact], sentenc
     fact_of = {mention: fact.id for fact in facts for mention in fact.mentions}
     conflicts = []
     for (entity, what), by_value in by_subject.items():
-        outlets = {value: {copied_from.get(m.article, m.article) for m in mentions} for value, mentions in by_value.items()}
-        if len(by_value) < 2 or len(set().union(*outlets.values())) < 2:
+        outlets = {copied_from.get(m.article, m.article) for mentions in by_value.values() for m in mentions}
+        if len(by_value) < 2 or len(outlets) < 2:
             continue
         values = sorted(by_value)
         conflicts.append(Conflict(
@@ -75,21 +76,21 @@ def differing_life_details(details: list[LifeDetail], facts: list[Fact], sentenc
     return conflicts
 
 
-def _ages(article: AnnotatedArticle):
-    """(AGE, age, the name's first token, sentence) for 'Daniel Kessler, 30,' and 'the 30-year-old Daniel Kessler'."""
+def _ages(article: AnnotatedArticle) -> Iterator[tuple[str, int, Token, int]]:
+    """(AGE, age, the name's head word, sentence) for 'Daniel Kessler, 30,' and 'the 30-year-old Daniel Kessler'."""
     text = article.article.text
     for mention in article.mentions:
-        if mention.label != "PERSON" or article.is_quoted(mention.start):
+        name = article.span_of(mention)
+        if mention.label != "PERSON" or article.is_quoted(mention.start) or name is None:
             continue
         after = _AGE_AFTER_NAME.match(text, mention.end)
         before = _AGE_BEFORE_NAME.search(text, max(0, mention.start - 20), mention.start)
         for found in (after, before):
             if found is not None:
-                yield AGE, int(found.group(1)), article.doc.char_span(mention.start, mention.end,
-                                                                      alignment_mode="expand").root, mention.sentence
+                yield AGE, int(found.group(1)), name.root, mention.sentence
 
 
-def _event_years(article: AnnotatedArticle):
+def _event_years(article: AnnotatedArticle) -> Iterator[tuple[str, int, Token, int]]:
     """(BORN or FOUNDED, year, whom it is about, sentence) for 'Vance was born on Aug. 3, 1943',
     'Born in 1942 in Tupelo, Vance worked ...', 'Helix, founded in 2019,' and 'who founded Lumora
     in 2019'."""
