@@ -29,13 +29,16 @@ def test_unknown_format_is_a_usage_error(runner):
 
 
 @pytest.mark.slow
-def test_analyze_writes_the_report_and_lists_rejections(runner, tmp_path):
+def test_analyze_writes_the_report_in_the_format_its_file_names_and_lists_rejections(runner, tmp_path):
     out = tmp_path / "report.json"
-    result = runner.invoke(main, ["analyze", str(BRIDGE), "--format", "json", "-o", str(out)])
+    result = runner.invoke(main, ["analyze", str(BRIDGE), "-o", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert len(data["stories"]) == 1 and len(data["stories"][0]["articles"]) == 3
     assert data["rejected"][0]["origin"].endswith("03_dump.jsonl#2")
+    page = tmp_path / "report.html"
+    assert runner.invoke(main, ["analyze", str(BRIDGE), "-o", str(page), "--format", "md"]).exit_code == 0
+    assert page.read_text().startswith("# wirecheck report")  # a format asked for beats the extension
 
 
 def test_unwritable_output_is_a_one_line_error(runner, tmp_path):

@@ -46,8 +46,9 @@ def input_options(command):
 
 @main.command()
 @input_options
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True,
-              help="json is the wirecheck.report/1 contract; md and html are for reading.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
+              help="json is the wirecheck.report/1 contract; md and html are for reading. "
+                   "Default: the output file's extension (.json, .html, .md), else md.")
 @click.option("--summary-sentences", type=click.IntRange(min=0), default=DEFAULT_SENTENCES, show_default=True,
               help="How many extracted sentences the summary of each story keeps (denials come on top).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -72,7 +73,7 @@ def analyze(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
                               policy=policy_allowing(allow_hosts, timeout))
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
-    _write(render(report, fmt), output)
+    _write(render(report, _format_for(fmt, output)), output)
     if output is not None and not quiet:
         stories, rejected = len(report.stories), len(report.rejected)
         click.echo(f"wrote {output}: {stories} {'story' if stories == 1 else 'stories'}, "
@@ -170,7 +171,8 @@ def stories(db: str | None, batch_dir: Path | None, since: str | None, search: s
 @main.command()
 @source_options
 @click.argument("story")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
+              help="Default: the output file's extension (.json, .html, .md), else md.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write here instead of standard output.")
 def report(db: str | None, batch_dir: Path | None, story: str, fmt: str, output: Path | None) -> None:
@@ -184,7 +186,7 @@ def report(db: str | None, batch_dir: Path | None, story: str, fmt: str, output:
         result = story_report(Store(db), story) if db else batch_output.story_report(batch_dir, story)
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
-    _write(render(result, fmt), output)
+    _write(render(result, _format_for(fmt, output)), output)
 
 
 @main.command()
@@ -225,6 +227,12 @@ def batch(inputs: tuple[str, ...], output: Path, fmt: str, master: str | None, w
 def _peak_memory_mb() -> float:
     """Largest resident size of this process or of any worker process it waited for."""
     return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+
+
+def _format_for(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the output file's extension names ('report.json'), else md."""
+    by_extension = {".json": "json", ".html": "html", ".htm": "html", ".md": "md"}
+    return fmt or (by_extension.get(output.suffix.lower(), "md") if output is not None else "md")
 
 
 def _write(text: str, output: Path | None) -> None:
