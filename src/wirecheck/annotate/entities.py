@@ -50,6 +50,7 @@ _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # 'US start-up Helix', 'chipmaker Lumora'); 'manufacturer Ron Johnson' may be a person.
 _BUSINESS_BEFORE_NAME = re.compile(r"\b(?:company|firm|corporation|conglomerate|start-?up|subsidiary|airline|carrier|"
                                    r"carmaker|automaker|chipmaker|drugmaker|planemaker|bank|lender)\s+$")
+_KIND_BEFORE_NAME_TOKENS = 3  # 'start-up' is three tokens
 # The brief in a title before a name: "Transport Secretary Daniel Marsh", "Finance Minister ...".
 _MINISTERIAL_TITLE = re.compile(r" (?:Secretary|Minister)\b")
 _LEADING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -251,7 +252,8 @@ def _is_organisation(name: Span, tagged_person: bool) -> bool:
     owning = root.dep_ == "compound" and root.head.lemma_.lower() in _ONLY_COMPANIES_HAVE  # 'Halden shares fell'
     workplace = tagged_person and root.dep_ == "pobj" and root.head.lower_ == "at" \
         and describes_a_person(root.head.head)  # 'an analyst at Forrester'
-    after_its_kind = not founder and bool(_BUSINESS_BEFORE_NAME.search(name.doc.text, 0, name.start_char))
+    before = name.doc[max(0, name.start - _KIND_BEFORE_NAME_TOKENS):name.start].text_with_ws
+    after_its_kind = not founder and bool(_BUSINESS_BEFORE_NAME.search(before))
     return described or describing or set_beside or role or owning or workplace or after_its_kind
 
 
