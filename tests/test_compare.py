@@ -7,6 +7,7 @@ import pytest
 from conftest import sentence_ids
 from wirecheck.annotate.pipeline import annotate
 from wirecheck.compare.entities import EntityIndex
+from wirecheck.compare.life_events import life_details
 from wirecheck.compare.offices import office_names
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
@@ -745,6 +746,11 @@ def test_an_age_or_a_founding_year_outlets_give_differently_is_a_conflict_whatev
     gazette = ("Daniel Kessler, 29, appeared by video from jail on Monday and did not enter a plea.\n\nLumora Inc. "
                "raised $1.4 billion in its listing. Mehta, who co-founded the company in 2020 after leaving Nvidia, "
                "owns about 9% of the shares.")
+    articles = [_article("herald", "The Herald", herald), _article("gazette", "The Gazette", gazette)]
+    annotated = list(annotate(articles))
+    assert {(d.name, d.what, d.value) for d in life_details(annotated, EntityIndex(annotated))} == {
+        ("Daniel Kessler", "age", 30), ("Daniel Kessler", "age", 29),
+        ("Lumora Inc.", "founding year", 2019), ("Lumora Inc.", "founding year", 2020)}
     story = _herald_and_gazette(herald, gazette)
     sides = [sorted(side.text for side in c.sides) for c in story.conflicts]
     assert len(sides) == 2 and "Daniel Kessler, 29" in sides[0][0] and "Daniel Kessler, 30" in sides[0][1]

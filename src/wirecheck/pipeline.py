@@ -15,10 +15,10 @@ from wirecheck import __version__
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.pipeline import PARALLEL_FROM, annotate
 from wirecheck.compare.align import align, claim_similarity, claims_of
-from wirecheck.compare.life_events import life_details
 from wirecheck.compare.attribution import attribute
 from wirecheck.compare.conflicts import find_conflicts
 from wirecheck.compare.entities import EntityIndex
+from wirecheck.compare.life_events import life_details
 from wirecheck.compare.origins import build_facts
 from wirecheck.compare.timeline import build_timeline
 from wirecheck.dedup import mark_duplicates

@@ -50,11 +50,10 @@ _ANY_COUNT = re.compile(r"(?<![\w$£€.,])((?i:\d[\d,]*(?:\.\d+)?|" + "|".join(
                         r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by|of)\b)"
                         r"([A-Za-z][\w-]*)\s+)?([a-z]{2,}[a-rt-z]s)\b")
 _NOT_COUNTS = {"years", "months", "weeks", "decades", "centuries", "others", "ones", "times", "mins", "secs"}
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # 'in 2022 officials said' counts no officials
 # Such counts measure one thing only by the words around them, never by their noun alone: 'two members
 # preferring to hold' and 'six of the nine members backed the cut' count different members.
 _OTHER_COUNT = "count of "
-
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot' (a unit is the word
 # written less a final 's', hence 'injurie').
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
@@ -133,8 +132,8 @@ def differing_values(texts: list[str], elsewhere: list[list[str]] | None = None,
     value, and so does not contradict it. With `unit_suffices`, two texts each giving one value of a
     unit measure the same thing whatever the words around it ('480,000 people took part', '1.3
     million people had marched'), but for counts of what no unit names, which need a word in common.
-    A share, a sum or a year measures the same thing as another by a
-    common word, not by a name alone ('Corvane shares rose 4%', 'Corvane's stock is down 18%')."""
+    A share, a sum or a year measures the same thing as another by a common word, not by a name
+    alone ('Corvane shares rose 4%', 'Corvane's stock is down 18%')."""
     found = []
     for kind, extract in (("numeric", amounts), ("date", years)):
         by_unit: dict[str, dict[int, list[Stated]]] = defaultdict(dict)
