@@ -174,6 +174,11 @@ def test_a_speaker_after_a_wire_dateline_is_named_without_it(annotate_text):
     [said] = annotated.quotes
     assert (said.speaker.text, said.speaker.name, said.speaker.label) == (
         "Meridian Health Systems", "Meridian Health Systems", "ORG")
+    # a dateline the parser took for the subject of the clause before the cue stays no speaker
+    annotated = annotate_text("MONACO (AP) — Olympic 100-meter champion Grace Okoye of Nigeria was banned for four "
+                              "years on Wednesday for a positive test for a steroid, track and field's anti-doping "
+                              "body said.")
+    assert [q.speaker for q in annotated.quotes if q.cue == "said"] == [None]
 
 
 def test_a_lead_naming_its_subject_in_the_next_sentence_speaks_for_that_name(annotate_text):

@@ -292,11 +292,12 @@ def _apposition_ending_at(word: Token, verb: Token) -> Token | None:
 def _first_clause_subject(verb: Token) -> Token | None:
     """The subject of a clause before a verb left without one, which the parser took for what the
     verb reports: 'Pollster Ann Selzer is happy to be Iowa's "silver standard," says she warned
-    about surprises'."""
+    about surprises'; never a dateline ('MONACO (AP) — ... was banned ..., the anti-doping body said')."""
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    return None if subject is None or in_dateline(subject) else subject
 
 
 def _described_name(word: Token, verb: Token) -> Token | None:
