@@ -258,7 +258,8 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         value = float(match.group(1))
         rounding = _rounding(match.group(1), 1) or WHOLE_PERCENT_ROUNDING
         found["%"].append(_stated(text, f"{value:g}%", value, match, rounding, of_what=True))
-    for match in _COUNT.finditer(text):
+    counts = list(_COUNT.finditer(text))
+    for match in counts:
         number, scale, written = match.groups()
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()) or _SHARE_OPENING.search(text, 0, match.start()):
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's;
@@ -275,7 +276,7 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
         found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
-    found.update(_other_counts(text))
+    found.update(_other_counts(text, [match.span() for match in counts]))
     for match in _PRISON_TERM.finditer(text):
         number = match.group(1) or match.group(2)
         term = _EXACT_NUMBERS.get(number.lower()) or float(number)
@@ -297,11 +298,10 @@ def amounts(text: str) -> dict[str, list[Stated]]:
     return found
 
 
-def _other_counts(text: str) -> dict[str, list[Stated]]:
+def _other_counts(text: str, taken: list[tuple[int, int]]) -> dict[str, list[Stated]]:
     """Counts of what no unit names, by their plural noun ('four Russian diplomats'), where no unit's
-    count already reads the words; not a year ('in 2022 officials said'), nor a share or the outlet's
-    own sources."""
-    taken = [match.span() for match in _COUNT.finditer(text)]
+    count already reads the words (`taken`, the spans of those counts); not a year ('in 2022
+    officials said'), nor a share or the outlet's own sources."""
     found: dict[str, list[Stated]] = defaultdict(list)
     for match in _ANY_COUNT.finditer(text):
         number, scale, kind, noun = match.groups()
