@@ -144,6 +144,20 @@ def test_according_to_credits_the_name_after_the_noun_describing_it(annotate_tex
     assert text[according.start:according.end].startswith("SkyBridge had canceled")
 
 
+@pytest.mark.parametrize("newspaper", ["Ouest-France", "Le Monde"])
+def test_according_to_credits_a_whole_name_and_not_the_subject_after_it(annotate_text, newspaper):
+    """A name with a hyphen in it, and a subject the parser took for the name's apposition, with
+    the reported verb left without a subject of its own."""
+    text = (f"According to the newspaper {newspaper}, the tanker's crew had reported a steering failure minutes "
+            "before the collision.")
+    annotated = annotate_text(text)
+    [according] = [q for q in annotated.quotes if q.cue == "according to"]
+    assert according.speaker.text == f"the newspaper {newspaper}"
+    assert text[according.start:according.end] == "the tanker's crew had reported a steering failure minutes " \
+                                                  "before the collision"
+    assert [c.kind for c in annotated.citations if c.ref.text == according.speaker.text] == ["publication"]
+
+
 def test_a_news_agency_named_by_its_kind_is_the_publication_cited_before_it(annotate_text):
     annotated = annotate_text("Northwind Motors is getting ready to lay off around 8,000 salaried employees, "
                               "according to Reuters. The cuts could come as early as April, the news agency reported.")
@@ -407,6 +421,9 @@ def test_a_name_ending_like_a_companys_is_an_organisation(annotate_text):
     annotated = annotate_text("Conservative shadow housing secretary Priya Nair said the resignation raises serious "
                               "questions.\n\nCarlton Homes said it had followed all rules on political donations.")
     assert {m.label for m in annotated.mentions if m.text == "Carlton Homes"} == {"ORG"}
+    annotated = annotate_text("The tanker's operator, Fjordline Shipping, said the leak had been stopped. The "
+                              "Norwegian company denied that the ship had left its shipping lane.")
+    assert {m.label for m in annotated.mentions if m.text == "Fjordline Shipping"} == {"ORG"}
 
 
 def test_a_name_after_a_rank_is_a_person_and_the_rank_no_name(annotate_text):
@@ -546,6 +563,7 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     # study's own ('the researchers'); what a body issues is a document; a body described is an organisation
     ("A federal jury", "official"), ("The justices", "official"), ("authorities", "official"),
     ("several ministers", "official"), ("Opposition lawmakers", "official"), ("the statistics office", "official"),
+    ("the maritime prefecture", "official"), ("the Coast Guard", "official"), ("the fire brigade", "official"),
     ("Witnesses", "anonymous"), ("Security researchers", "anonymous"), ("Analysts at Jefferies", "anonymous"),
     ("private tech analysts", "anonymous"), ("one woman", "anonymous"), ("Some critics", "anonymous"),
     ("the researchers", "other"),

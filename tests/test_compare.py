@@ -208,6 +208,14 @@ def test_a_denial_pointing_back_at_what_one_outlet_alone_reports_is_set_against_
     assert texts.index("A rebel spokesman in Doha has disputed that account.") == texts.index(denied) + 1
 
 
+def test_a_summary_sentence_naming_who_estimated_it_is_not_credited_twice():
+    herald = "The maritime prefecture estimated that 2,000 tonnes of crude had escaped from the tanker's damaged tank."
+    gazette = "About 2,000 tonnes of crude escaped from a damaged tank of the tanker, France's maritime prefecture said."
+    story = _herald_and_gazette(herald, gazette)
+    assert [s.name for s in story.sources if s.kind == "official"] == ["France's maritime prefecture"]
+    assert [s.text for s in story.summary] in ([herald], [gazette])
+
+
 def test_a_summary_sentence_does_not_cite_an_outlet_giving_another_figure_of_its_fact():
     herald = "The government and the rebels agreed to a 10-day ceasefire in talks in Doha on Sunday, mediators said."
     gazette = "The government and the rebels agreed on Sunday to a ceasefire lasting 14 days in Doha, mediators said."
@@ -609,6 +617,11 @@ def test_an_office_however_outlets_word_it_is_one_source_and_one_origin():
     assert "the ministry" not in office_names(["the Interior Ministry", "the Health Ministry", "the ministry"])
     assert set(office_names(["Qatar's foreign ministry", "Qatar's Ministry of Foreign Affairs"]).values()) == {
         "Qatar's Ministry of Foreign Affairs"}
+    # a public service by its noun, with the words that say which one
+    prefecture = ["France's maritime prefecture", "the prefecture", "the maritime prefecture of the Atlantic"]
+    assert office_names(prefecture) == dict.fromkeys(prefecture, "France's maritime prefecture")
+    assert office_names(["the police prefecture", "the maritime prefecture"]) == {}
+    assert set(office_names(["the Coast Guard", "the coastguard"]).values()) == {"coast guard"}
 
 
 @pytest.mark.parametrize("herald, gazette, words", [

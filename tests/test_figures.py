@@ -207,6 +207,16 @@ def test_an_outlet_giving_the_other_figure_bare_does_not_contradict_it():
     assert differing_values(texts, [[texts[0]], [texts[1], "The union put the figure at 1.3 million."]]) == []
 
 
+def test_a_bound_is_not_met_by_any_bare_figure_its_article_gives():
+    """'At least 15 km' holds every larger number, so a tonnage elsewhere in the other article
+    shows nothing about the 12 km it contradicts."""
+    texts = ["A slick about 12 km long was drifting towards the coast, officials said.",
+             "An oil slick at least 15 kilometres long is drifting toward the coast of Finistere."]
+    elsewhere = [[texts[0], "The tanker leaked about 3,000 tonnes of crude."], [texts[1]]]
+    [(_, by_value)] = differing_values(texts, elsewhere)
+    assert by_value == {"12 km": [0], "15 kilometres": [1]}
+
+
 def test_durations_counts_and_speeds_however_written_are_each_one_measure():
     [(_, by_value)] = differing_values(["The two sides agreed to a 10-day ceasefire that begins on Wednesday.",
                                         "The two sides agreed on Sunday to a ceasefire lasting 14 days."])

@@ -27,7 +27,8 @@ LEAD_WEIGHT = 0.5
 LEAD_SENTENCES = 3
 MAX_CONFLICTS_NAMED = 2
 _ATTRIBUTED = re.compile(r"\b(?:according to|report(?:s|ed|edly)?|said|says?|told|claim(?:s|ed)?|allegedly|citing|"
-                         r"den(?:y|ies|ied)|rejected|confirmed|found|finds|concluded|show(?:s|ed|n))\b",
+                         r"den(?:y|ies|ied)|rejected|confirmed|found|finds|concluded|show(?:s|ed|n)|"
+                         r"estimat(?:es|ed)\s+that|announced|stated|wrote)\b",
                          re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"It", "He", "She", "They"}
 _OPENING_PRONOUNS = _SUBJECT_PRONOUNS | {"This", "That", "These", "Those", "Its", "His", "Her", "Their"}

@@ -44,7 +44,9 @@ CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc
                      "estates", "properties", "partners", "capital", "industries", "technologies", "systems",
                      "airlines", "airways", "motors", "pharmaceuticals", "pharmacies", "ventures", "enterprises",
                      "labs", "homes", "foods", "brands", "therapeutics", "biosciences", "electronics", "robotics",
-                     "logistics", "aerospace", "studios", "hotels", "resorts", "stores"}
+                     "logistics", "aerospace", "studios", "hotels", "resorts", "stores", "shipping", "energy",
+                     "petroleum", "chemicals", "communications", "networks", "software", "semiconductors", "insurance",
+                     "mining", "metals", "steel", "beverages", "media", "bancorp"}
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # Words for a business set before its name that no person's trade shares ('the startup Helix Launch',
 # 'US start-up Helix', 'chipmaker Lumora'); 'manufacturer Ron Johnson' may be a person.

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecheck.annotate.cue_spans import (
     MEASURING_VERBS, PUBLISHED_DOCUMENTS, SPEECH_NOUNS, answered_back, chained, closing_subject, cue_span,
@@ -472,10 +472,18 @@ def _according_to_source(according: Token) -> Span | None:
         return None
     phrase, doc = noun_phrase(source), according.doc
     end = phrase.end
-    while phrase.root.pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[end].ent_type_ not in {"DATE", "TIME"}:  # not 'according to a statement Monday'
+    while phrase.root.pos_ == "NOUN" and end < len(doc) and _name_goes_on(doc, end):
         end += 1
     return doc[phrase.start:end]
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether the word at i carries on a name: a capitalised proper noun that is no date ('according
+    to a statement Monday'), or the hyphen inside one ('Ouest-France')."""
+    word = doc[i]
+    if word.text == "-" and 0 < i < len(doc) - 1:
+        return not doc[i - 1].whitespace_ and not word.whitespace_ and doc[i + 1].text[:1].isupper()
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and word.ent_type_ not in {"DATE", "TIME"}
 
 
 def _continued(earlier: list[QuoteRecord]) -> QuoteRecord | None:
@@ -864,12 +872,25 @@ _NEXT_CLAUSE = re.compile(_JOINING, re.IGNORECASE)  # '..., according to X, but 
 _CONJUNCTION_BEFORE = re.compile(rf"[\s,;]*\b{_JOINING}\s*$", re.IGNORECASE)
 
 
+def _crediting_end(according: Token) -> Token:
+    """The last word of 'according to X', short of a subject the parser hung on X as an apposition
+    ('According to the newspaper Le Monde, the crew had reported ...'): the verb has no subject of
+    its own then, or one inside the credited name ('Ouest-France')."""
+    verb, crediting = according.head, {t.i for t in according.subtree}
+    if verb.i > according.i and all(c.i in crediting for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        opening = min([verb] + [c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg"}], key=lambda t: t.i)
+        subject = next((t for t in according.subtree if t.dep_ == "appos" and t.right_edge.i == opening.i - 1), None)
+        if subject is not None and subject.left_edge.i > according.i + 2:
+            return subject.doc[subject.left_edge.i - 1]
+    return according.right_edge
+
+
 def _according_to_quote(according: Token, annotated: AnnotatedArticle) -> QuoteRecord | None:
     source = _according_to_source(according)
     if source is None:
         return None
     sentence = annotated.sentences[annotated.sentence_at(according.idx)]
-    first, last = according.left_edge, max(according.right_edge, source[-1], key=lambda t: t.i)
+    first, last = according.left_edge, max(_crediting_end(according), source[-1], key=lambda t: t.i)
     text = annotated.article.text
     # each 'according to' credits its own words: '480,000 according to police and 1.3m according to the
     # union', 'According to police, 20 were hurt, and according to medics, most were treated'

@@ -46,7 +46,8 @@ _OFFICIAL = re.compile(
     campaign|council|commission|senator|
     governor|mayor|prosecutors?|court|parliament|congress|cabinet|intelligence|chancellor|treasury|
     whitehall|no\.?\s+10|palace|ministers|judges?|justices|jury|magistrates?|authorities|regulators?|
-    lawmakers|legislators|office(?!\s+(?-i:[A-Z])))\b""",  # 'the statistics office', not 'Office Depot'
+    lawmakers|legislators|prefect(?:ure)?|coast\s?guard|gendarmerie|fire\s+(?:service|brigade)|
+    office(?!\s+(?-i:[A-Z])))\b""",  # 'the statistics office', not 'Office Depot'
     re.IGNORECASE | re.VERBOSE,
 )
 # Public agencies and unions of states known by their initials, which no noun in their name gives away ("the FBI").

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from wirecheck.annotate.document import AnnotatedArticle, Citation, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.speakers import conjoined, noun_phrase, pair_named_before, reference_for
-from wirecheck.publications import is_generic_publication_reference, known_outlet
+from wirecheck.publications import is_generic_publication_reference, known_outlet, looks_like_publication
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|the report|a report|the revelations?|the claims?)\b",
                     re.IGNORECASE)
@@ -97,8 +97,8 @@ def display_name(reference: Reference) -> str:
 def _kind(reference: Reference) -> str:
     if reference.anonymous:
         return "anonymous"
-    if is_generic_publication_reference(reference.text):
-        return "publication"
+    if is_generic_publication_reference(reference.text) or looks_like_publication(reference.text):
+        return "publication"  # 'the newspaper', 'the newspaper Ouest-France', whatever the tagger calls the name
     return classify(display_name(reference), reference.label)
 
 

@@ -324,9 +324,10 @@ def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span
     after its title stays ('columnist Ruth Marcus')."""
     tokens = {head.i}
     for child in head.children:
-        if child.dep_ in cut and not (child.dep_ == "appos" and child.left_edge.i == head.i + 1):
+        if child.dep_ == "appos" and child.left_edge.i == head.i + 1:  # the name, not what the parser hung on it
+            tokens.update(range(child.left_edge.i, noun_phrase(child, cut).end))
             continue
-        if (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child):
+        if child.dep_ in cut or (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child):
             continue
         tokens.update(t.i for t in child.subtree)
     start, end = min(tokens), max(tokens) + 1
@@ -527,7 +528,7 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
     mention = _mention_in(phrase, annotated) or _name_before_body(head, annotated)
     if mention is None and (named := _name_beside_role(head, annotated)) is not None:
         apposition, mention = named
-        text = head.doc[phrase.start:apposition.right_edge.i + 1].text
+        text = head.doc[phrase.start:max(phrase.end, noun_phrase(apposition).end)].text
     if mention is not None:
         return Reference(text=text, name=mention.text, label=mention.label)
     if is_anonymous(text):

@@ -228,8 +228,11 @@ def _agrees(value: Stated, others: list[Stated]) -> bool:
     """Whether a value the other text or its article gives of the same measure fits this one. A
     bound ('more than $1 billion', 'up to £70m') fits whatever lies within it only where the text
     gives no precise value of that measure: beside its '$1.4 billion' of customer deposits, another
-    outlet's '$1.2 billion' is no less a conflict for its 'more than $1 billion'."""
-    alike = [other for other in others if _same_measure(value, other)]
+    outlet's '$1.2 billion' is no less a conflict for its 'more than $1 billion'. A figure that says
+    not what it measures shows the text knows a value only by being it: 'at least 15 km' holds any
+    larger number in the article."""
+    bound = not all(map(math.isfinite, value[2]))
+    alike = [other for other in others if _same_measure(value, other) and not (bound and other[1] is _ANY_MEASURE)]
     precise = [other for other in alike if all(map(math.isfinite, other[2]))]
     return any(not _apart(value[2], other[2]) for other in (precise or alike))
 
