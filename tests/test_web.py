@@ -191,6 +191,14 @@ def test_a_truncated_warc_keeps_what_it_holds_and_reports_the_damage(tmp_path, c
     assert isinstance(results[-1], Rejected) and "truncated" in results[-1].reason
 
 
+def test_a_file_that_is_no_warc_is_rejected_in_words_not_its_bytes(tmp_path):
+    archive = tmp_path / "noise.warc.gz"
+    archive.write_bytes(gzip.compress(bytes(range(256)) * 8))
+    [rejected] = list(read_warc(archive))
+    assert rejected.origin == str(archive) and "Unknown archive format" in rejected.reason
+    assert "\\x" not in rejected.reason and len(rejected.reason) < 250
+
+
 def test_publication_dates_after_the_crawl_or_today_are_dropped():
     raw = RawDocument(origin="a.warc#0", content=ARTICLE.decode(), kind="html",
                       hints=Hints(published="2024-03-06", crawled="2024-03-05T10:00:00Z"))

@@ -13,6 +13,7 @@ from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.model import Rejected
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
+MAX_REASON_CHARS = 200
 
 
 def read_warc(path: Path) -> Iterator[RawDocument | Rejected]:
@@ -33,11 +34,17 @@ def read_warc(path: Path) -> Iterator[RawDocument | Rejected]:
                 yield _document(record, body, f"{origin}#{offset}")
     except Exception as error:  # warcio raises zlib, EOF and parse errors of many kinds on damage
         yield Rejected(origin=origin, reason=f"truncated or corrupt WARC after {count} HTML records: "
-                                             f"{type(error).__name__}: {error}")
+                                             f"{type(error).__name__}: {_brief(error)}")
         return
     if count and path.stat().st_size > end and not _only_other_records_after(path, end):
         yield Rejected(origin=origin, reason=f"truncated or corrupt WARC: {path.stat().st_size - end} bytes "
                                              f"after record {count} could not be read")
+
+
+def _brief(error: Exception) -> str:
+    """The error's message without the bytes warcio quotes from a file that is no archive."""
+    message = str(error).split(", first line:")[0]
+    return message if len(message) <= MAX_REASON_CHARS else message[:MAX_REASON_CHARS] + "…"
 
 
 def _is_html_response(record) -> bool:
