@@ -1634,6 +1634,42 @@ def test_what_is_seen_or_heard_happen_is_no_statement_but_what_is_seen_to_be_so_
     assert [q.cue for q in annotate_text(text).quotes] == cues
 
 
+@pytest.mark.parametrize("text, cues", [
+    ("The union said it had offered to call off the strike if ministers improved their offer.", ["said", "offered"]),
+    ("The bank wrote off $2 billion of loans to developers and wrote down its stake in the insurer.", []),
+    ("Sanders was written off as a fringe candidate by the party establishment a year ago.", ["written"]),
+    ("Ministers called for calm on Monday after the union wrote to its members about the new offer.",
+     ["called", "wrote"]),
+])
+def test_a_particle_that_makes_saying_doing_takes_the_cue_away(annotate_text, text, cues):
+    assert [q.cue for q in annotate_text(text).quotes] == cues
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("Ukraine accused Russia on Tuesday of shelling the Zaporizhzhia nuclear power plant overnight, which Moscow "
+     "denies.", ("denies", "Moscow", "which")),
+    ("The union said it had offered to call off the strike if ministers improved their offer, a claim the "
+     "Department of Health denied.", ("denied", "the Department of Health", "a claim")),
+    ("He is accused of taking bribes from a developer in the city, something he has consistently denied.",
+     ("has consistently denied", "he", "something")),
+    # who denies is no gap: what the relative clause denies is its own
+    ("The minister, who denied any wrongdoing, resigned on Monday after a week of pressure from his own party.",
+     ("denied", "The minister", "any wrongdoing")),
+])
+def test_a_denial_in_a_relative_clause_points_back_at_what_it_leaves_out(annotate_text, text, denial):
+    annotated = annotate_text(text)
+    [record] = [q for q in annotated.quotes if "deni" in q.cue]
+    assert (text[slice(*record.cue_span)], record.speaker.text, text[record.start:record.end]) == denial
+    assert all(not text[q.start:q.end].endswith("denies") for q in annotated.quotes)  # not in what Ukraine said
+
+
+def test_a_speakers_acronym_in_brackets_stays_whole(annotate_text):
+    text = "The British Medical Association (BMA) said about 28,000 of its members were expected to take part."
+    annotated = annotate_text(text)
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert said.speaker.text == text[slice(*said.speaker.span)] == "The British Medical Association (BMA)"
+
+
 def test_a_companys_short_name_is_the_company_though_the_tagger_takes_it_for_a_person(annotate_text):
     annotated = annotate_text(
         "Lyra Technologies Inc. shares fell as much as 7.4% on Friday after the court upheld the law.\n"

@@ -208,6 +208,18 @@ def test_a_denial_pointing_back_at_what_one_outlet_alone_reports_is_set_against_
     assert texts.index("A rebel spokesman in Doha has disputed that account.") == texts.index(denied) + 1
 
 
+def test_a_denial_the_claims_own_sentence_reports_is_set_against_the_claim():
+    herald = ("Ukraine accused Russia on Tuesday of shelling the Zaporizhzhia nuclear power plant overnight, which "
+              "Moscow denies.")
+    gazette = "Ukraine said Russian forces had shelled the Zaporizhzhia nuclear power plant in the south overnight."
+    story = _herald_and_gazette(herald, gazette)
+    [fact] = [f for f in story.facts if f.outlets == 2]  # the sentence states the claim, as the other does
+    [denial] = story.conflicts
+    assert denial.kind == "denial" and fact.status == "disputed" and denial.sides[0].facts == [fact.id]
+    assert denial.summary == ("Moscow denies what Ukraine reported: Ukraine accused Russia on Tuesday of shelling "
+                              "the Zaporizhzhia nuclear power plant overnight")
+
+
 def test_a_summary_sentence_naming_who_estimated_it_is_not_credited_twice():
     herald = "The maritime prefecture estimated that 2,000 tonnes of crude had escaped from the tanker's damaged tank."
     gazette = "About 2,000 tonnes of crude escaped from a damaged tank of the tanker, France's maritime prefecture said."
@@ -251,6 +263,11 @@ def test_a_place_is_not_the_organisation_named_after_it():
     story = _analyzed(_article("courier", "The Courier", courier))
     names = {e.name: e.aliases for e in story.entities}
     assert "Lisbon" in names and "Lisbon" not in names["University of Lisbon"]
+    courier = ("Resident doctors in England have begun a five-day strike in a dispute over pay.\nThe British Medical "
+               "Association said about 28,000 of its members were expected to take part. NHS England said nearly "
+               "50,000 appointments had been rescheduled.")
+    names = {e.name: e.aliases for e in _analyzed(_article("courier", "The Courier", courier)).entities}
+    assert "England" in names and "England" not in names["NHS England"]
 
 
 def test_a_company_named_like_a_place_is_the_company_and_no_regulator():

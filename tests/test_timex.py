@@ -57,6 +57,9 @@ PUBLISHED = "2024-10-25"  # a Friday
      "in January", "2024-01"),
     # a day of the week that is the publication's own is that day, ahead or not
     ("Schools will remain closed Friday, officials said.", "Friday", "2024-10-25"),
+    # a capitalised day word opening a sentence or a quotation is the day
+    ("Strikes resumed. Today, the union said, talks would begin.", "Today", "2024-10-25"),
+    ('He said: "Today is the day we fight back."', "Today", "2024-10-25"),
 ])
 def test_expressions_resolve_against_the_publication_date(text, expression, value):
     found = find_time_expressions(text, PUBLISHED)
@@ -81,7 +84,9 @@ def test_month_day_without_year_takes_the_last_such_day_unless_it_is_to_come(tex
 @pytest.mark.parametrize("text", ["You may go now.", "a $2024 million plan", "the march began", "2,000 people",
                                   "May I ask?", "in march formation",
                                   # a span of something else, not the one before publication
-                                  "until the last month of his life", "during the last year of the war"])
+                                  "until the last month of his life", "during the last year of the war",
+                                  # a programme or a paper named after the day
+                                  "she told BBC Radio 4's Today programme.", "according to USA Today."])
 def test_non_dates_are_not_taken(text):
     assert find_time_expressions(text, PUBLISHED) == []
 

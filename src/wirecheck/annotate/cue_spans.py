@@ -23,6 +23,8 @@ _ADDRESSING = {"tell", "ask", "accord"}  # 'told the crowd:', 'according to Huff
 MEASURING_VERBS = {"estimate", "put", "peg", "place", "count"}
 _FIGURE_NOUNS = {"figure", "number", "toll", "turnout", "crowd", "total", "count", "tally", "cost", "attendance",
                  "damage", "losses", "bill", "size"}
+# Particles that make a verb of saying one of doing: 'call off the strike', 'wrote down its stake'.
+_PARTICLES_NOT_SAYING = {"call": {"off"}, "write": {"off", "down"}}
 SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", "question", "answer", "point",
                 "note", "response", "reply", "explanation", "advice", "prediction", "word", "way", "quote", "line"}
 
@@ -39,6 +41,9 @@ def is_cue_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in RAISING_VERBS and not is_raising(token):
         return False  # "appeared on MSNBC"
+    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES_NOT_SAYING.get(lemma, ()) for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):  # 'written off as a fringe'
+        return False
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
         any(c.dep_ == "ccomp" and not _perceived(c) and not _asked(c) for c in token.children)
         or closing_subject(token) is not None)) \

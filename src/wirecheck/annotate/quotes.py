@@ -612,6 +612,8 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
         start, end = _trimmed(t for t in head.subtree if t.i not in own)
     elif closing is not None:  # "The benefits plateaued at 9,000 steps, the study found."
         start, end = _trimmed(verb.doc[verb.sent.start:closing.left_edge.i - 1])
+    elif (denied := _denied_by_relative(verb)) is not None:
+        start, end = denied.start_char, denied.end_char
     else:
         complements = [c for c in verb.children if c.i > verb.i and (_for_mark(c) is not None or (
             c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"})
@@ -644,6 +646,24 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
 
 
 _ASKING_VERBS = {"ask", "wonder", "question", "inquire", "query"}
+
+
+def _denied_by_relative(verb: Token) -> Span | None:
+    """What a denial in a relative clause points back at, which the clause leaves out: ', which
+    Moscow denies', ', a claim the ministry denied', 'something he has always denied'; not who
+    denies ('the minister who denied it')."""
+    if verb.lemma_.lower() not in DENIAL_VERBS or any(c.dep_ in {"ccomp", "dobj"} and c.i > verb.i
+                                                      for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in {"WDT", "WP"}:
+        return None
+    relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < verb.i), None)
+    if relative is not None:  # however the parser hung the clause
+        return verb.doc[relative.i:relative.i + 1]
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PRON"} and verb.head.i < verb.i:
+        return noun_phrase(verb.head)
+    return None
 
 
 def _describes_the_object(verb: Token, clause: Token) -> bool:
@@ -936,8 +956,10 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
 
 
 def _is_aside(head: Token, first: Token) -> bool:
-    return head.dep_ in ("relcl", "appos") or (head.dep_ == "advcl" and (first.lower_ in _CONTRASTS or (
-        head.i == first.i and _set_off_cue(head))))
+    """A relative clause (one opened by 'which' that reports, however the parser hung it: ', which
+    Moscow denies'), an apposition, a contrast or a cue of the reporter's own."""
+    return head.dep_ in ("relcl", "appos") or (first.lower_ == "which" and is_cue_word(head)) \
+        or (head.dep_ == "advcl" and (first.lower_ in _CONTRASTS or (head.i == first.i and _set_off_cue(head))))
 
 
 def _set_off_cue(participle: Token) -> bool:

@@ -336,7 +336,13 @@ def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
+        end += 1  # 'The British Medical Association (BMA)'
     return doc[start:end]
+
+
+def _opens_a_bracket(tokens: Span | list[Token]) -> bool:
+    return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)
 
 
 def _known_as(clause: Token) -> bool:
@@ -498,7 +504,7 @@ def dates(preposition: Token) -> bool:
 def _trimmed_span(span: Span) -> tuple[int, int]:
     tokens = [t for t in span if not t.is_space]
     tokens = [t for t in tokens if not in_dateline(t)] or tokens  # 'TALLAHASSEE — Rep. Gwen Graham'
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and tokens[-1].is_punct and not (tokens[-1].text == ")" and _opens_a_bracket(tokens[:-1])):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and (not tokens[0].is_left_punct or _unclosed_quote(tokens)):
         tokens.pop(0)

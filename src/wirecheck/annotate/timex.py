@@ -249,7 +249,17 @@ def _is_plausible(match: re.Match) -> bool:
     if month and _CASE_SENSITIVE_WORDS.match(month) and not dated and match.group().startswith(month):
         return False
     weekday = groups.get("weekday")
-    return not (weekday and not weekday[:1].isupper())
+    if weekday and not weekday[:1].isupper():
+        return False
+    word = groups.get("word")
+    return not (word and word[:1].isupper() and _inside_sentence(match.string, match.start()))
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether a word has words of its sentence before it: a capitalised 'Today' there names a
+    programme or a paper ('BBC Radio 4's Today programme', 'USA Today'), not the day."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".?!:;—–-\n"
 
 
 def _month(name: str) -> int:

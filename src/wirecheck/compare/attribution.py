@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
 from wirecheck.compare.offices import office_names
+from wirecheck.compare.pointing import denies_its_lead
 from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
 
@@ -63,6 +65,9 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     registry = _SourceRegistry()
     renamed = {}  # (article id, the words naming a speaker) -> the one study or office they name
     relayer = _relayers(cited, annotated)
+    denying_leads = {(a.article.id, q.sentence, q.speaker.text) for a in annotated for q in a.quotes
+                     if q.speaker and is_denial(q.cue) and denies_its_lead(
+                         a.article.text[q.start:q.end], q.speaker.text, a.article.sentences[q.sentence].text)}
     for index, (article, citation, speaker, name) in enumerate(cited):
         relayed_by = relayer.get(index)
         if speaker.entity is None and name in the_study:  # its unnamed scientists too: no outlet's own
@@ -77,7 +82,8 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
         registry.cite(name, kind, speaker.entity, citation.ref.text,
                       Mention(article=article.article.id, sentence=article.sentence_id(citation.sentence)),
                       in_passing=citation.via == "hedge" or citation.occasion, relayed=citation.relayed,
-                      relayed_by=relayed_by)
+                      relayed_by=relayed_by,
+                      grounds=(article.article.id, citation.sentence, citation.ref.text) not in denying_leads)
     for quote in quotes:  # the quotes are listed under the source's name too
         if (name := renamed.get((quote.article, quote.speaker_text))) is not None:
             quote.speaker, quote.speaker_entity = name, None
@@ -218,13 +224,18 @@ class _SourceRegistry:
         self._cited: dict[tuple[str, str], dict[str, tuple[bool, bool]]] = {}
 
     def cite(self, name: str, kind: str, entity: Entity | None, words: str, mention: Mention,
-             in_passing: bool = False, relayed: bool = False, relayed_by: str | None = None) -> None:
+             in_passing: bool = False, relayed: bool = False, relayed_by: str | None = None,
+             grounds: bool = True) -> None:
+        """Record a citation; one that does not ground its sentence (who denies the claim the
+        sentence states: '..., which Moscow denies') is listed but is none of the sentence's sources."""
         source = self._get(name, kind, entity, relayed_by)
         alias = " ".join(words.split())
         if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
             source.aliases.append(alias)
         if mention not in source.cited_in:
             source.cited_in.append(mention)
+        if not grounds:
+            return
         cited = self._cited.setdefault((mention.article, mention.sentence), {})
         passing, relaying = cited.get(source.id, (True, True))
         cited[source.id] = (passing and in_passing, relaying and relayed)

@@ -23,16 +23,15 @@ from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.compare.figures import amounts, differing_values, gives_an_age_alone, stems, years
 from wirecheck.compare.life_events import LifeDetail, differing_life_details
 from wirecheck.compare.origins import same_origins
+from wirecheck.compare.pointing import (
+    MIN_LEAD_WORDS, REFERENCE_WORDS, denies_its_lead, lead_before_denier, only_points,
+)
 from wirecheck.judge import Judge
 from wirecheck.model import Article, Conflict, ConflictSide, Fact, Mention, Quote, Source
 
 MIN_TARGET_SIMILARITY = 0.2
 MIN_SIDE_WORDS = 8
 CLAIM_BEFORE_DENIAL_WORDS = 12  # the clause a denial ending its sentence points back at
-# Stems that only point at a claim and judge it ("denied the report as false") without restating it.
-REFERENCE_WORDS = {"report", "articl", "story", "storie", "claim", "claims", "allega", "accusa", "involv", "accoun",
-                   "untrue", "false", "fake", "baseles", "inaccu", "wrong", "absolu", "catego",
-                   "inform", "politi", "fabric", "nonsen", "lies"}
 SUPPORT_BONUS = 0.03  # per outlet: a denial more likely targets the story's widely reported claim
 NAMED_SOURCE_BONUS = 0.15
 ACCUSATION_BONUS = 0.15  # what a denial most plausibly answers: an accusation ('accused the government of ...')
@@ -84,7 +83,9 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     publications = {s.id for s in sources if s.kind == "publication"}
     denials = list({(q.sentence, q.speaker): q for q in quotes if is_denial(q.cue) and _denies_a_claim(q)
                     and q.speaker and source_of.get(q.speaker) not in publications}.values())
-    denial_mentions = {_mention(q) for q in denials}
+    # ', which Moscow denies': a denial pointing at the claim its own sentence opens with
+    after_claim = [q for q in denials if denies_its_lead(q.text, q.speaker_text, sentence_text[_mention(q)])]
+    denial_mentions = {_mention(q) for q in denials if q not in after_claim}
     accused: dict[Mention, list[str]] = defaultdict(list)  # what each sentence accuses someone of
     for quote in quotes:
         if quote.cue and _ACCUSING.match(quote.cue):
@@ -123,8 +124,8 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
         else:
             closeness = similarity[row] + NAMED_SOURCE_BONUS * rests_on_named
         scores = closeness + support + answers[row]
-        excluded = [source_of.get(denial.speaker) in f.origins or _mention(denial) in f.mentions
-                    for f in candidates]
+        excluded = [source_of.get(denial.speaker) in f.origins
+                    or (_mention(denial) in f.mentions and denial not in after_claim) for f in candidates]
         scores[excluded] = -1.0
         best = int(np.argmax(scores))
         if closeness[best] >= MIN_TARGET_SIMILARITY and scores[best] > 0:
@@ -147,13 +148,17 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
         fact_denials = [denial for _, denial in sorted(scored, key=lambda pair: -pair[0])]  # closest first
         mentions = _unique(_mention(q) for q in fact_denials)
         deniers = _unique(name for q in fact_denials for name in denier_names(q))
+        text, origins = claim.text, claim.origins
+        stating = next((q for q in fact_denials if q in after_claim and _mention(q) in claim.mentions), None)
+        if stating is not None:  # '..., which Moscow denies': the claim as the denying sentence gives it
+            text = lead_before_denier(stating.text, stating.speaker_text, sentence_text[_mention(stating)])
+            origins = sentence_sources.get((stating.article, stating.sentence)) or origins
         conflicts.append(Conflict(
             id="", kind="denial",
             summary=f"{_join(deniers)} {'denies' if len(deniers) == 1 else 'deny'} what "
-                    f"{_join(_unique(name_of[one_origin_with.get(o, o)] for o in claim.origins)[:3])} reported: "
-                    f"{claim.text}",
+                    f"{_join(_unique(name_of[one_origin_with.get(o, o)] for o in origins)[:3])} reported: {text}",
             sides=[
-                ConflictSide(text=claim.text, facts=[claim.id], mentions=claim.mentions, origins=claim.origins),
+                ConflictSide(text=text, facts=[claim.id], mentions=claim.mentions, origins=origins),
                 ConflictSide(text=_most_telling(mentions, sentence_text),
                              facts=_unique(fact_of[m].id for m in mentions if m in fact_of),
                              mentions=mentions, origins=_unique(source_of[d] for d in deniers if d in source_of)),
@@ -183,11 +188,7 @@ def _denies_a_claim(denial: Quote) -> bool:
 
 
 def _is_reference(denial: Quote) -> bool:
-    """'denied the report', 'rejected such claims as false', 'dismissing The Journal's article as
-    political': words that point at a claim made elsewhere, and maybe name who made it, instead of
-    restating it."""
-    unnamed = " ".join(word for word in denial.text.split() if not word[:1].isupper())
-    return not set(stems(unnamed)) - REFERENCE_WORDS
+    return only_points(denial.text)
 
 
 def _points_at_accusations(denial: Quote) -> bool:
@@ -201,17 +202,11 @@ def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Me
     been rumoured to maintain ties with Putin, although Trump has denied such claims'), else its own
     sentence and the one before."""
     here = _mention(denial)
-    lead = _words_before_denier(denial, sentence_text[here])
-    if len(lead) >= MIN_SIDE_WORDS:
+    lead = lead_before_denier(denial.text, denial.speaker_text, sentence_text[here]).split()
+    if len(lead) >= MIN_LEAD_WORDS:
         return " ".join(lead[-CLAIM_BEFORE_DENIAL_WORDS:])
     before = previous.get(here)
     return " ".join(filter(None, [sentence_text.get(before) if before else None, sentence_text[here]]))
-
-
-def _words_before_denier(denial: Quote, sentence: str) -> list[str]:
-    denied = sentence.rfind(denial.text)
-    denier = sentence.rfind(denial.speaker_text, 0, denied) if denial.speaker_text and denied > 0 else -1
-    return sentence[:denier].split() if denier > 0 else []
 
 
 def _most_telling(mentions: list[Mention], sentence_text: dict[Mention, str]) -> str:

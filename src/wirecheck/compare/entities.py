@@ -287,9 +287,10 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     for key, group in groups.items():
         if len(key.split()) >= 2:
             continue
-        # 'Musk' is 'Elon Musk', 'Alliance' 'the Democratic Alliance'; 'Lisbon' is no 'University of Lisbon'
+        # 'Musk' is 'Elon Musk', 'Alliance' 'the Democratic Alliance'; 'Lisbon' is no 'University of Lisbon',
+        # nor the place 'England' 'NHS England'
         targets = [g for g in by_last_word.get(key, [])
-                   if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of")]
+                   if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of" and not _is_place(group))]
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
         # where the tagger took it for a person as often as not (but 'Malaysia' is no 'Malaysia Airlines')
@@ -324,6 +325,12 @@ def _acronyms(words: list[str]) -> set[str]:
 def _names_a_body(name: str) -> bool:
     """'Halvorsen Group', 'Brightline Foods Inc.', 'the CGT union': a name that says it is an organisation's."""
     return name.split()[-1].rstrip(".").lower() in _BODY_ENDINGS
+
+
+def _is_place(group: _Group) -> bool:
+    """Tagged a place more often than anything else."""
+    places = group.labels["GPE"] + group.labels["LOC"]
+    return places > sum(group.labels.values()) - places
 
 
 def _as_often_an_organisation(group: _Group) -> bool:
