@@ -568,6 +568,7 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("private tech analysts", "anonymous"), ("one woman", "anonymous"), ("Some critics", "anonymous"),
     ("the researchers", "other"),
     ("A poll by Ifop published last week", "document"), ("figures from the national statistics office", "document"),
+    ("a tally by the Authors Guild", "document"), ("a count by The Associated Press", "document"),
     ("minutes published alongside the decision", "document"), ("preliminary results", "document"),
     ("Unions", "organization"), ("A union representing Skyline mechanics", "organization"),
     ("A ransomware group", "organization"), ("the club", "organization"),
@@ -1000,6 +1001,9 @@ def test_a_pronoun_with_two_candidate_antecedents_is_not_forced(annotate_text):
     # a thing the sentence is about is no one's antecedent: "the planet" does not hide Mr. Obama
     assert speaker_of("Mr. Obama immersed himself in the scientific literature, which left little doubt that the "
                       'planet was warming. "The charts are terrifying," he said.', "said") == ("he", "Obama")
+    # 'it' after a lawsuit is the lawsuit, not the place the sentence names in passing
+    assert speaker_of("The lawsuit, filed Tuesday in the Northern District of California, asks for damages of more "
+                      "than $1.2 billion. It says Parallax used 200,000 pirated books.", "says") == ("It", None)
 
 
 def test_a_cue_without_a_clause_attributes_its_object_with_the_phrases_that_finish_it(annotate_text):
@@ -1343,7 +1347,9 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
     # initialisms of common nouns are no names
     ("Shares of AI chipmaker Lumora jumped 41% in their Nasdaq debut on Thursday, the largest tech IPO of the year.",
      {("Lumora", "ORG"), ("Nasdaq", "ORG")}),
-], ids=["workplace", "initialisms"])
+    ("A group of authors sued Parallax Labs, accusing the A.I. company of training its chatbot on pirated books.",
+     {("Parallax Labs", "ORG")}),
+], ids=["workplace", "initialisms", "initialisms with dots"])
 def test_the_names_of_a_text_are_what_the_text_shows_them_to_be(annotate_text, text, names):
     assert {(m.text, m.label) for m in annotate_text(text).mentions} == names
 

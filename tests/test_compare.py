@@ -283,6 +283,16 @@ def test_a_company_named_like_a_place_is_the_company_and_no_regulator():
     assert [q.speaker for q in story.quotes if "dealers would" in q.text] == ["Halden Motors"]
 
 
+def test_a_role_written_with_a_hyphen_is_the_whole_word():
+    courier = ("A group of authors filed a lawsuit on Tuesday against Parallax Labs, the artificial intelligence "
+               "start-up, accusing it of training its chatbot on pirated books.\nThe start-up said the lawsuit was "
+               "without merit and that it would defend itself.")
+    story = _analyzed(_article("courier", "The Courier", courier))
+    company = next(e for e in story.entities if e.name == "Parallax Labs")
+    assert "the start-up" in company.aliases and "the up" not in company.aliases
+    assert [q.speaker for q in story.quotes if "without merit" in q.text] == ["Parallax Labs"]
+
+
 def test_a_named_storm_is_an_event_not_a_person():
     courier = ("Hurricane Delia killed at least six people after slamming into the Florida Panhandle late on Thursday, "
                "officials said.\nDelia was the fourth hurricane to hit the U.S. this year.")

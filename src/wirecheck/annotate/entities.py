@@ -117,7 +117,8 @@ def add_entities(annotated: AnnotatedArticle) -> None:
             label = "EVENT"  # 'Hurricane Delia', 'the Ridge fire': a person to the tagger
         elif _COUNTRY_INITIALS.match(name):
             label = "GPE"
-        if not name or not name[0].isupper() or name in _COMMON_INITIALISMS or _is_brief(ent, annotated.article.text):
+        if not name or not name[0].isupper() or name.replace(".", "") in _COMMON_INITIALISMS \
+                or _is_brief(ent, annotated.article.text):  # 'AI', also 'A.I.'
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         annotated.mentions.append(EntityMention(name, label, start, start + len(name), annotated.sentence_at(start)))

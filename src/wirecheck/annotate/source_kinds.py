@@ -62,7 +62,7 @@ _STATE_MEDIA = re.compile(
 _DOCUMENT = re.compile(
     r"\b(?P<document>reports?|books?|statements?|filings?|documents?|memos?|letters?|study|studies|surveys?|"
     r"lawsuits?|complaints?|indictments?|transcripts?|records|data|polls?|affidavits?|warrants?|rulings?|emails?|"
-    r"testimony|figures|minutes|estimates?|results|chronology|research)"
+    r"testimony|figures|minutes|estimates?|results|chronology|research|tall(?:y|ies)|counts?|audits?|census)"
     r"(?:\s+(?:(?:reviewed|seen|obtained|filed|released|published|posted|cited|issued)\s+)?"
     r"(?:by|on|in|with|from|of|alongside)\b.*)?$",
     re.IGNORECASE,

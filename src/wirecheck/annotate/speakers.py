@@ -31,6 +31,9 @@ _ONE_CONJUNCT_DEPS = _CUT_DEPS | {"conj", "cc"}  # one name of 'Trump and Putin'
 REPORT_NOUNS = {"report", "story", "article", "reporting", "investigation", "revelation", "analysis"}
 DOCUMENT_NOUNS = {"document", "email", "record", "file", "message", "paper", "memo", "letter", "recording", "text",
                   "filing", "note"}
+# What can say something in writing: 'The lawsuit ... It says', 'The study ... It found'.
+_WRITINGS = REPORT_NOUNS | DOCUMENT_NOUNS | {"lawsuit", "suit", "complaint", "study", "survey", "poll", "bill",
+                                             "statement", "ruling", "judgment", "judgement", "indictment", "order"}
 OBTAINING_VERBS = {"see", "obtain", "review", "view", "examine", "publish", "share", "leak", "analyse", "analyze"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
@@ -391,7 +394,21 @@ def roles_of(head: Token) -> list[str]:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             described.append(child)
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
-    return [t.lemma_.lower() for t in described if t.lemma_.lower() not in GENERIC_NOUNS]
+    return [role for role in map(role_word, described) if role not in GENERIC_NOUNS]
+
+
+def whole_word(noun: Token) -> Span:
+    """The noun with the words a hyphen joins to it: 'start-up', which the tokenizer splits."""
+    doc, start = noun.doc, noun.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:noun.i + 1]
+
+
+def role_word(noun: Token) -> str:
+    """The role a noun names: its lemma, with what a hyphen joins to it ('start-up', not 'up')."""
+    return whole_word(noun)[:-1].text.lower() + noun.lemma_.lower()
 
 
 def _is_title(word: Token) -> bool:
@@ -546,12 +563,12 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
     organisation = _organisation_spoken_for(head, annotated)
     if organisation is not None:
-        return Reference(text=text, name=organisation.text, role=head.lemma_.lower(), label=organisation.label)
+        return Reference(text=text, name=organisation.text, role=role_word(head), label=organisation.label)
     if (head.pos_ == "NOUN" or _is_title(head)) and _definite(head):  # 'the Chancellor'
         return _role_reference(head, text, annotated)
     introduced = _named_in_the_next_sentence(head, annotated)
     if introduced is not None:
-        return Reference(text=text, name=introduced.text, role=head.lemma_.lower(), label=introduced.label)
+        return Reference(text=text, name=introduced.text, role=role_word(head), label=introduced.label)
     return Reference(text=text)
 
 
@@ -603,8 +620,8 @@ def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Refe
         return Reference(text=text)
     organisation = _organisation_named_before(noun, annotated)
     if organisation is not None:
-        return Reference(text=text, name=organisation.text, role=noun.lemma_.lower(), label=organisation.label)
-    return Reference(text=text, role=noun.lemma_.lower())
+        return Reference(text=text, name=organisation.text, role=role_word(noun), label=organisation.label)
+    return Reference(text=text, role=role_word(noun))
 
 
 def _person_before_workplace(antecedent: Token) -> Token:
@@ -740,6 +757,9 @@ def _antecedent(pronoun: Token, annotated: AnnotatedArticle, label: str) -> Refe
         else:  # 'The bank says ... It says': it is the bank, whichever organisation that is
             roles = [_role_reference(subject, noun_phrase(subject).text, annotated) for subject in subjects
                      if subject.lemma_.lower() in ORGANISATION_NOUNS and _definite(subject)]
+            if not any([*speaking, *named, *roles]) and any(
+                    subject.lemma_.lower() in _WRITINGS and _definite(subject) for subject in subjects):
+                return None  # 'The lawsuit asks for $1.2 billion. It says ...': no name the tagger saw there
         mentions = [Reference(text=_with_honorific(m, annotated), name=m.text, label=m.label)
                     for m in annotated.mentions if m.sentence == index and m.start < pronoun.idx
                     and _fits(m.label, label) and not annotated.is_quoted(m.start) and m.start not in reported_starts]
@@ -814,7 +834,7 @@ def _role_subject(subject: Token, annotated: AnnotatedArticle) -> Reference | No
     if subject.pos_ != "NOUN" or not articles or _mention_in(phrase, annotated) is not None:
         return None
     if "the" in articles:
-        return Reference(text=phrase.text, role=subject.lemma_.lower())
+        return Reference(text=phrase.text, role=role_word(subject))
     if subject.lemma_.lower() in PERSON_TITLES and subject.head.lemma_.lower() in REPORTING_VERBS:
         return Reference(text=phrase.text, anonymous=True)
     return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.entities import CORPORATE_ENDINGS, is_named_storm
 from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCIAL_PLATFORMS
-from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, roles_of
+from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_word, roles_of, whole_word
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
@@ -169,13 +169,13 @@ class EntityIndex:
                 if token.pos_ != "NOUN" or not any(t.lower_ == "the" for t in token.lefts):
                     continue
                 sentence = article.sentence_at(token.idx)
-                entity = self.resolve_role(token.lemma_.lower(), article.article.id, sentence)
+                entity = self.resolve_role(role_word(token), article.article.id, sentence)
                 if entity is None:
                     continue
                 mention = self._mention(article.article.id, sentence)
                 if mention not in entity.mentions:
                     entity.mentions.append(mention)
-                alias = f"the {token.text}"
+                alias = f"the {whole_word(token).text}"
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
 
