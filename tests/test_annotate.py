@@ -1349,7 +1349,10 @@ def test_a_name_the_article_shows_to_be_a_business_is_no_person(annotate_text):
      {("Lumora", "ORG"), ("Nasdaq", "ORG")}),
     ("A group of authors sued Parallax Labs, accusing the A.I. company of training its chatbot on pirated books.",
      {("Parallax Labs", "ORG")}),
-], ids=["workplace", "initialisms", "initialisms with dots"])
+    # a country is a place, whatever the tagger says
+    ("Mozambique's disaster management agency, INGD, says at least 12 people have died in the cyclone.",
+     {("Mozambique", "GPE"), ("INGD", "ORG")}),
+], ids=["workplace", "initialisms", "initialisms with dots", "country"])
 def test_the_names_of_a_text_are_what_the_text_shows_them_to_be(annotate_text, text, names):
     assert {(m.text, m.label) for m in annotate_text(text).mentions} == names
 

@@ -8,6 +8,7 @@ that person too, and "Northwind" after "Northwind Motors" one of that company.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -67,6 +68,8 @@ _COMMON_INITIALISMS = {"AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", 
                        "SUVs", "ESG", "LNG", "AGM", "Q1", "Q2", "Q3", "Q4"}
 # A country by its initials, which the tagger may take for an organisation ('US start-up Helix').
 _COUNTRY_INITIALS = re.compile(r"^(?:U\.?S\.?(?:A\.?)?|U\.?K\.?)$")
+_COUNTRIES = frozenset(line for line in resources.files("wirecheck.annotate").joinpath("countries.txt")
+                       .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _NAMED_STORM = re.compile(r"^(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_NOISE = re.compile(r"^(?:(?:between|and|of|with)\s+|(?-i:the\s+(?=[A-Z])))", re.IGNORECASE)
@@ -115,7 +118,7 @@ def add_entities(annotated: AnnotatedArticle) -> None:
             name = _LEADING_DESCRIPTION.sub("", name)
         elif is_named_storm(name) or (label == "PERSON" and _names_a_fire(ent)):
             label = "EVENT"  # 'Hurricane Delia', 'the Ridge fire': a person to the tagger
-        elif _COUNTRY_INITIALS.match(name):
+        elif _is_country(name):
             label = "GPE"
         if not name or not name[0].isupper() or name.replace(".", "") in _COMMON_INITIALISMS \
                 or _is_brief(ent, annotated.article.text):  # 'AI', also 'A.I.'
@@ -161,6 +164,11 @@ def _is_brief(ent: Span, text: str) -> bool:
     return len(ent) == 1 and bool(_MINISTERIAL_TITLE.match(text, ent.end_char))
 
 
+def _is_country(name: str) -> bool:
+    """'US', 'UK', 'Mozambique': a country, never relabelled an organisation."""
+    return bool(_COUNTRY_INITIALS.match(name)) or name in _COUNTRIES
+
+
 def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     """The small model tags some organisations as people, places or works ("SpaceX", "Ofwat",
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
@@ -169,7 +177,7 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     nouns, for a nationality, and news outlets ("Bloomberg" is no place, though it may be a person)."""
     organisations = set()
     for mention in annotated.mentions:
-        if mention.label != "ORG" and not _COUNTRY_INITIALS.match(mention.text):  # 'the US aviation regulator'
+        if mention.label != "ORG" and not _is_country(mention.text):  # 'the US aviation regulator'
             span = annotated.span_of(mention)
             if span is not None and _is_organisation(span, tagged_person=mention.label == "PERSON"):
                 organisations.add(mention.text)
