@@ -1,10 +1,13 @@
 """Claims and facts: clause splitting, alignment by meaning, figures that disagree, dates that
 resolve against each article's own publication date, and summaries that quote what they cite."""
 
+import numpy as np
 import pytest
 
 from wirecheck.annotate.nlp import load_nlp
-from wirecheck.compare.align import align, claim_similarity, claims_from_texts, clauses
+from wirecheck.compare.align import (
+    AlignedFact, Claim, align, claim_similarity, claims_from_texts, clauses, close_claims,
+)
 from wirecheck.compare.conflicts import find_conflicts
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
@@ -256,6 +259,40 @@ def test_a_sentences_figures_count_only_in_the_fact_its_clause_states():
     clauses = {"f1": ["The jobless rate rose", reuters[0]], "f2": [economy_clause, reuters[1]]}
     [conflict] = find_conflicts(facts, [], [], {}, articles, clauses=clauses)
     assert "(1.5%, 1.6%)" in conflict.summary
+
+
+def test_close_claims_are_those_of_other_outlets_and_other_facts():
+    def claim(article, copied_from=None):
+        return Claim(article, 0, f"{article}.s1", "text", [], "text", copied_from=copied_from)
+
+    wire, reprint, daily, weekly = claim("wire"), claim("reprint", copied_from="wire"), claim("daily"), claim("weekly")
+    claims = [wire, reprint, daily, weekly]
+    aligned = [AlignedFact([wire, daily], wire), AlignedFact([reprint], reprint), AlignedFact([weekly], weekly)]
+    similarity = np.full((4, 4), 0.9)  # all close
+    similarity[0, 3] = similarity[3, 0] = 0.3
+    assert close_claims(aligned, similarity, claims) == [(reprint, daily), (reprint, weekly), (daily, weekly)]
+
+
+def test_close_sentences_of_two_facts_giving_one_figure_differently_are_a_conflict():
+    """Sentences whose meanings are close though alignment set them in different facts; not those
+    about another time, which count something else."""
+    herald = ["Hurricane Delia made landfall near Pensacola late Thursday with maximum sustained winds of 140 mph.",
+              "Poland has expelled more than 40 Russian diplomats since 2022."]
+    gazette = ["The storm came ashore near Pensacola with winds of 145 miles per hour, forecasters said.",
+               "Poland ordered four Russian diplomats to leave the country on Wednesday."]
+    articles = [Article(id=name, origin=f"{name}.txt", outlet=name, title=None, published="2026-08-14",
+                        text=" ".join(texts), sentences=[Sentence(id=f"{name}.s{n}", text=text, start=0, end=len(text))
+                                                         for n, text in enumerate(texts, start=1)])
+                for name, texts in (("herald", herald), ("gazette", gazette))]
+    mentions = [Mention(article=a.id, sentence=s.id) for a in articles for s in a.sentences]
+    facts = [Fact(id=f"f{n}", text=articles[0].text, mentions=[m], outlets=1, origins=[m.article],
+                  independent_origins=1, status="single_outlet") for n, m in enumerate(mentions, start=1)]
+    close = [(mentions[0], mentions[2]), (mentions[1], mentions[3])]
+    assert find_conflicts(facts, [], [], {}, articles) == []
+    [conflict] = find_conflicts(facts, [], [], {}, articles, close=close)
+    assert conflict.kind == "numeric" and "(140 mph, 145 miles per hour)" in conflict.summary
+    assert [side.mentions for side in conflict.sides] == [[mentions[0]], [mentions[2]]]
+    assert all(not side.facts for side in conflict.sides) and {f.status for f in facts} == {"single_outlet"}
 
 
 def test_a_summary_sentence_already_cited_is_not_said_again_for_its_other_clause():

@@ -14,7 +14,7 @@ from tqdm import tqdm
 from wirecheck import __version__
 from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.pipeline import PARALLEL_FROM, annotate
-from wirecheck.compare.align import align, claim_similarity, claims_of
+from wirecheck.compare.align import align, claim_similarity, claims_of, close_claims
 from wirecheck.compare.attribution import attribute
 from wirecheck.compare.conflicts import find_conflicts
 from wirecheck.compare.entities import EntityIndex
@@ -28,7 +28,7 @@ from wirecheck.extract import extract
 from wirecheck.ingest import RawDocument, collect
 from wirecheck.ingest.web import DEFAULT_POLICY, FetchPolicy
 from wirecheck.judge import Judge
-from wirecheck.model import Article, Rejected, Report, Story
+from wirecheck.model import Article, Mention, Rejected, Report, Story
 from wirecheck.stories import group_stories, story_id
 from wirecheck.summarize import DEFAULT_SENTENCES, summarize
 from wirecheck.workers import cores, one_thread_each, release_freed_memory, run_all
@@ -156,8 +156,11 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     aligned = align(claims, similarity)
     facts = build_facts(aligned, articles, attribution)
     clauses = {fact.id: [claim.text for claim in group.claims] for fact, group in zip(facts, aligned)}
+    close = [(Mention(article=one.article, sentence=one.sentence_id), Mention(article=other.article,
+                                                                          sentence=other.sentence_id))
+             for one, other in close_claims(aligned, similarity, claims)]
     conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
-                               articles, Judge.from_env(), clauses, life_details(annotated, entities))
+                               articles, Judge.from_env(), clauses, life_details(annotated, entities), close)
     originals = {a.id for a in articles if a.duplicate_of is None}
     return Story(
         id=story_id(articles),

@@ -48,6 +48,7 @@ MIN_CLAIM_WORDS = 6
 EMBEDDING_WEIGHT = 0.9
 SIMILARITY_THRESHOLD = 0.4
 QUOTATION_PARAPHRASE_SIMILARITY = 0.5
+CLOSE_SIMILARITY = 0.6  # claims this close in other facts may still give one figure differently
 
 
 @dataclass
@@ -171,6 +172,21 @@ def align(claims: list[Claim], similarity: np.ndarray) -> list[AlignedFact]:
         facts.append(AlignedFact([claims[m] for m in members], claims[best]))
     facts.sort(key=lambda f: (-len({c.article for c in f.claims}), f.claims[0].article, f.claims[0].sentence))
     return facts
+
+
+def close_claims(aligned: list[AlignedFact], similarity: np.ndarray, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims from different outlets that sit in different facts though their meanings
+    are close (`CLOSE_SIMILARITY`): a fact one outlet states with other words around it than
+    another ('winds of 140 mph' in a landfall, 'winds of 145 miles per hour' in a sentence of
+    its own)."""
+    fact_of = {id(claim): number for number, fact in enumerate(aligned) for claim in fact.claims}
+    close = []
+    for i, j in zip(*np.nonzero(np.triu(similarity >= CLOSE_SIMILARITY, k=1))):
+        one, other = claims[i], claims[j]
+        if (one.copied_from or one.article) != (other.copied_from or other.article) \
+                and fact_of[id(one)] != fact_of[id(other)]:
+            close.append((one, other))
+    return close
 
 
 def claim_similarity(claims: list[Claim]) -> np.ndarray:

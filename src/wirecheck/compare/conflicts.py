@@ -4,7 +4,8 @@
   the fact it most plausibly targets: the closest in wording, favouring facts that rest on a
   source the denial names;
 - numeric / date: outlets state one fact with different amounts or years of the same thing
-  (a word in common before the values: "destroyed 120 homes" / "destroyed 95 homes");
+  (a word in common before the values: "destroyed 120 homes" / "destroyed 95 homes"), also in
+  sentences close in meaning that alignment set in different facts;
 - attribution: the same quoted words credited to different speakers;
 - a person's age or year of birth, or a company's founding year, that outlets give differently,
   in whatever facts they give it.
@@ -37,18 +38,25 @@ NAMED_SOURCE_BONUS = 0.15
 ACCUSATION_BONUS = 0.15  # what a denial most plausibly answers: an accusation ('accused the government of ...')
 _ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
 _ACCUSATION_WORDS = {"accusa", "allega", "involv"}
+# A sentence about another time than the story's: a year, a past month, 'since', 'ago', 'last year'.
+_ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|since|ago|(?:last|previous|past) (?:year|month|week|decade)|"
+                           r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December))\b", re.IGNORECASE)
 
 
 def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source],
                    sentence_sources: dict[tuple[str, str], list[str]], articles: list[Article],
                    judge: Judge | None = None, clauses: dict[str, list[str]] | None = None,
-                   life: list[LifeDetail] | None = None) -> list[Conflict]:
+                   life: list[LifeDetail] | None = None, close: list[tuple[Mention, Mention]] | None = None,
+                   ) -> list[Conflict]:
     """Conflicts found in the text, vetted by the judge when one is configured; the facts on
     either side of one become 'disputed'. `clauses` gives, by fact id, what each of the fact's
     mentions states when that is one clause of its sentence: a sentence's other clause ("The
     jobless rate rose to 7.1%, and the economy shrank 1.5%") belongs to another fact and gives its
     figures there. A clause giving no figure is read in its whole sentence. `life` holds the ages
-    and years of birth or founding the articles give, whatever fact they come in."""
+    and years of birth or founding the articles give, whatever fact they come in; `close`, pairs of
+    sentences of different outlets and facts whose meanings are close, which may give one figure
+    differently."""
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
@@ -63,6 +71,7 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     conflicts += _not_found_yet(differing_life_details(life or [], facts, sentence_text,
                                                        {a.id: a.duplicate_of for a in articles if a.duplicate_of}),
                                 conflicts)
+    conflicts += _not_found_yet(_close_sentences_giving_other_figures(close or [], sentence_text), conflicts)
     if judge and conflicts:
         conflicts = judge.refine(conflicts)
     for number, conflict in enumerate(conflicts, start=1):
@@ -256,6 +265,35 @@ def _outlets_giving_other_figures(facts: list[Fact], sentence_text, clauses: dic
                         f"({', '.join(sorted(by_value))}) for: {fact.text}",
                 sides=[ConflictSide(text=sentence_text[ms[0]], facts=[fact.id], mentions=ms)
                        for _, ms in sorted(by_value.items())],
+            ))
+    return conflicts
+
+
+def _close_sentences_giving_other_figures(close: list[tuple[Mention, Mention]],
+                                          sentence_text: dict[Mention, str]) -> list[Conflict]:
+    """Two outlets giving one figure differently in sentences of different facts whose meanings are
+    close ('maximum sustained winds of 140 mph', 'winds of 145 miles per hour'); not where either
+    sentence speaks of another time ('has expelled more than 40 diplomats since 2022'), nor where
+    an outlet's article also gives the other value. The sides name no fact: each sentence's fact
+    is about something else as well, or the two would be one."""
+    by_article = defaultdict(list)
+    for mention, text in sentence_text.items():
+        by_article[mention.article].append(text)
+    figured = {m for pair in close for m in pair
+               if not _ANOTHER_TIME.search(sentence_text[m]) and (amounts(sentence_text[m]) or years(sentence_text[m]))}
+    conflicts, seen = [], set()
+    for pair in close:
+        texts = [sentence_text[m] for m in pair]
+        if not figured.issuperset(pair) or frozenset(pair) in seen:
+            continue
+        seen.add(frozenset(pair))
+        for kind, by_value in differing_values(texts, [by_article[m.article] for m in pair]):
+            sides = sorted((value, pair[rows[0]]) for value, rows in by_value.items())
+            conflicts.append(Conflict(
+                id="", kind=kind,
+                summary=f"Outlets give different {'figures' if kind == 'numeric' else 'years'} "
+                        f"({', '.join(value for value, _ in sides)}) for: {sentence_text[pair[0]]}",
+                sides=[ConflictSide(text=sentence_text[m], mentions=[m]) for _, m in sides],
             ))
     return conflicts
 
