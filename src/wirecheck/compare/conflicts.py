@@ -40,7 +40,7 @@ _ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
 _ACCUSATION_WORDS = {"accusa", "allega", "involv"}
 # A sentence about another time than the story's: a year, a past month, 'since', 'ago', 'last year'.
 _ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|since|ago|(?:last|previous|past) (?:year|month|week|decade)|"
-                           r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"in (?-i:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December))\b", re.IGNORECASE)
 
 
