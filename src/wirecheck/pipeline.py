@@ -156,9 +156,8 @@ def compare_story(annotated: list[AnnotatedArticle], summary_sentences: int = DE
     aligned = align(claims, similarity)
     facts = build_facts(aligned, articles, attribution)
     clauses = {fact.id: [claim.text for claim in group.claims] for fact, group in zip(facts, aligned)}
-    close = [(Mention(article=one.article, sentence=one.sentence_id), Mention(article=other.article,
-                                                                          sentence=other.sentence_id))
-             for one, other in close_claims(aligned, similarity, claims)]
+    close = [tuple(Mention(article=claim.article, sentence=claim.sentence_id) for claim in pair)
+             for pair in close_claims(aligned, similarity, claims)]
     conflicts = find_conflicts(facts, attribution.quotes, attribution.sources, attribution.sentence_sources,
                                articles, Judge.from_env(), clauses, life_details(annotated, entities), close)
     originals = {a.id for a in articles if a.duplicate_of is None}

@@ -27,11 +27,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from spacy.tokens import Span, Token
 
 from wirecheck.annotate.cues import is_denial
-from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord
+from wirecheck.annotate.document import AnnotatedArticle
 from wirecheck.annotate.nlp import load_nlp
 from wirecheck.compare.attribution import shares_words, word_set
 from wirecheck.compare.figures import amounts, of_other_magnitudes
-from wirecheck.compare.pointing import denies_its_lead
+from wirecheck.compare.pointing import denial_of_its_lead
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.embed import embedder
 
@@ -78,7 +78,7 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
             entity = entities.find(mention.text)
             key = f"entity:{entity.id}" if entity else mention.text.lower()
             named_in.setdefault(mention.sentence, []).append((mention.start, key))
-        denying = {q.sentence for q in article.quotes if is_denial(q.cue) and not _denies_its_lead(q, article)}
+        denying = {q.sentence for q in article.quotes if is_denial(q.cue) and not denial_of_its_lead(q, article)}
         naming = _words_naming_speakers(article)
         for index, span in enumerate(article.sentences):
             sentence = article.article.sentences[index]
@@ -95,12 +95,6 @@ def claims_of(annotated: list[AnnotatedArticle], entities: EntityIndex) -> list[
                                     content_features(clause) + sorted(named), sentence.text, index in denying,
                                     article.article.duplicate_of, _quotation(clause, article, naming)))
     return claims
-
-
-def _denies_its_lead(quote: QuoteRecord, article: AnnotatedArticle) -> bool:
-    """'..., which Moscow denies': the sentence states the claim it denies, and is that claim's."""
-    text, sentence = article.article.text, article.article.sentences[quote.sentence]
-    return denies_its_lead(text[quote.start:quote.end], quote.speaker.text if quote.speaker else None, sentence.text)
 
 
 def _words_naming_speakers(article: AnnotatedArticle) -> list[tuple[int, int]]:

@@ -13,14 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from wirecheck.annotate.cues import is_denial
 from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
 from wirecheck.compare.entities import EntityIndex, entity_key
 from wirecheck.compare.offices import office_names
-from wirecheck.compare.pointing import denies_its_lead
+from wirecheck.compare.pointing import denial_of_its_lead
 from wirecheck.compare.studies import study_names
 from wirecheck.model import Entity, Mention, Quote, Source
 
@@ -66,8 +65,7 @@ def attribute(annotated: list[AnnotatedArticle], entities: EntityIndex) -> Attri
     renamed = {}  # (article id, the words naming a speaker) -> the one study or office they name
     relayer = _relayers(cited, annotated)
     denying_leads = {(a.article.id, q.sentence, q.speaker.text) for a in annotated for q in a.quotes
-                     if q.speaker and is_denial(q.cue) and denies_its_lead(
-                         a.article.text[q.start:q.end], q.speaker.text, a.article.sentences[q.sentence].text)}
+                     if q.speaker and denial_of_its_lead(q, a)}
     for index, (article, citation, speaker, name) in enumerate(cited):
         relayed_by = relayer.get(index)
         if speaker.entity is None and name in the_study:  # its unnamed scientists too: no outlet's own

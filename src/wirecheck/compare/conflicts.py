@@ -100,7 +100,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
         if quote.cue and _ACCUSING.match(quote.cue):
             accused[_mention(quote)].append(quote.text)
     # what a denial pointing back ('disputed that account') points at, however few outlets report it
-    pointed_at = {previous.get(_mention(q)) for q in denials if _is_reference(q)} - {None}
+    pointed_at = {previous.get(_mention(q)) for q in denials if only_points(q.text)} - {None}
     candidates = [f for f in facts if (f.outlets >= 2 or _credits_a_publication(f, publications, sentence_sources)
                                        or (set(accused) | pointed_at) & set(f.mentions))
                   and len(denial_mentions & set(f.mentions)) * 2 < len(f.mentions)]
@@ -111,7 +111,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     said = defaultdict(list)
     for quote in quotes:
         said[(quote.article, quote.sentence, quote.speaker)].append(quote.text)
-    contexts = [_context(q, sentence_text, previous) if _is_reference(q)
+    contexts = [_context(q, sentence_text, previous) if only_points(q.text)
                 else " ".join(said[(q.article, q.sentence, q.speaker)]) for q in denials]
     vectorizer = TfidfVectorizer(analyzer=stems, sublinear_tf=True)
     vectors = vectorizer.fit_transform([" ".join(sentence_text[m] for m in f.mentions) for f in candidates] + contexts)
@@ -126,7 +126,7 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
     for row, denial in enumerate(denials):
         named = _publications_referred(denial, sources, sentence_sources, sentence_text)
         rests_on_named = np.array([bool(named & set(f.origins)) for f in candidates])
-        if _is_reference(denial) and rests_on_named.any():
+        if only_points(denial.text) and rests_on_named.any():
             closeness = rests_on_named * 1.0  # "rejected the Journal's report": its main claim
         elif _points_at_accusations(denial) and accusing.any():
             closeness = accusing * (1.0 + similarity[row])  # "denied any involvement": the closest accusation
@@ -196,14 +196,10 @@ def _denies_a_claim(denial: Quote) -> bool:
     return bool(set(stems(denial.text)) & REFERENCE_WORDS) or bool(re.search(r"\bthat\b", denial.text))
 
 
-def _is_reference(denial: Quote) -> bool:
-    return only_points(denial.text)
-
-
 def _points_at_accusations(denial: Quote) -> bool:
     """'rejected the accusations', 'denied any involvement', 'dismissed the allegations': a
     pointing denial that answers what someone was accused of."""
-    return _is_reference(denial) and bool(set(stems(denial.text)) & _ACCUSATION_WORDS)
+    return only_points(denial.text) and bool(set(stems(denial.text)) & _ACCUSATION_WORDS)
 
 
 def _context(denial: Quote, sentence_text: dict[Mention, str], previous: dict[Mention, Mention]) -> str:

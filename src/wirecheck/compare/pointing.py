@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.annotate.cues import is_denial
+from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord
 from wirecheck.compare.figures import stems
 
 # Stems that only point at a claim and judge it ("denied the report as false") without restating it.
@@ -27,6 +29,13 @@ def denies_its_lead(denied: str, denier: str | None, sentence: str) -> bool:
     """Whether a denial points back at the claim its own sentence opens with ('Ukraine accused
     Russia of shelling the plant, which Moscow denies'): the sentence states that claim, too."""
     return only_points(denied) and len(lead_before_denier(denied, denier, sentence).split()) >= MIN_LEAD_WORDS
+
+
+def denial_of_its_lead(quote: QuoteRecord, article: AnnotatedArticle) -> bool:
+    """Whether an article's quote is a denial pointing back at the claim its sentence opens with."""
+    return is_denial(quote.cue) and denies_its_lead(article.article.text[quote.start:quote.end],
+                                                    quote.speaker.text if quote.speaker else None,
+                                                    article.article.sentences[quote.sentence].text)
 
 
 def lead_before_denier(denied: str, denier: str | None, sentence: str) -> str:
