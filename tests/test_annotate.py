@@ -1672,6 +1672,12 @@ def test_a_denial_in_a_relative_clause_points_back_at_what_it_leaves_out(annotat
     assert all(not text[q.start:q.end].endswith("denies") for q in annotated.quotes)  # not in what Ukraine said
 
 
+def test_a_relative_denial_with_a_complement_of_its_own_denies_that(annotate_text):
+    text = "The police found the man she denied knowing in a flat in the city centre on Monday."
+    [denied] = [q for q in annotate_text(text).quotes if q.cue == "denied"]
+    assert text[denied.start:denied.end].startswith("knowing")  # not 'the man'
+
+
 def test_a_speakers_acronym_in_brackets_stays_whole(annotate_text):
     text = "The British Medical Association (BMA) said about 28,000 of its members were expected to take part."
     annotated = annotate_text(text)

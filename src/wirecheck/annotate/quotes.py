@@ -652,8 +652,8 @@ def _denied_by_relative(verb: Token) -> Span | None:
     """What a denial in a relative clause points back at, which the clause leaves out: ', which
     Moscow denies', ', a claim the ministry denied', 'something he has always denied'; not who
     denies ('the minister who denied it')."""
-    if verb.lemma_.lower() not in DENIAL_VERBS or any(c.dep_ in {"ccomp", "dobj"} and c.i > verb.i
-                                                      for c in verb.children):
+    if verb.lemma_.lower() not in DENIAL_VERBS or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i
+                                                      for c in verb.children):  # 'the man she denied knowing'
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in {"WDT", "WP"}:
