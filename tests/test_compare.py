@@ -9,6 +9,7 @@ from wirecheck.annotate.pipeline import annotate
 from wirecheck.compare.entities import EntityIndex
 from wirecheck.compare.life_events import life_details
 from wirecheck.compare.offices import office_names
+from wirecheck.compare.pointing import denies_its_lead
 from wirecheck.dedup import mark_duplicates
 from wirecheck.extract import extract
 from wirecheck.ingest import Hints, RawDocument
@@ -218,6 +219,21 @@ def test_a_denial_the_claims_own_sentence_reports_is_set_against_the_claim():
     assert denial.kind == "denial" and fact.status == "disputed" and denial.sides[0].facts == [fact.id]
     assert denial.summary == ("Moscow denies what Ukraine reported: Ukraine accused Russia on Tuesday of shelling "
                               "the Zaporizhzhia nuclear power plant overnight")
+
+
+@pytest.mark.parametrize("denied, denier, sentence, points_back", [
+    ("which", "Moscow", "Ukraine accused Russia of shelling the nuclear power plant overnight, which Moscow denies.",
+     True),
+    ("such claims", "Northwind", "The utility has been accused of hiding losses from its regulators for years, "
+                                 "although Northwind has denied such claims.", True),
+    # the denier's own words before the denial are no claim of another's
+    ("The Journal's article as political", "Peskov", '"After that, Musk had no contacts with Putin at all," Peskov '
+                                                     "said, dismissing The Journal's article as political.", False),
+    ("the report", "He", "He denied the report.", False),
+])
+def test_a_denial_points_back_at_its_sentences_lead_only_when_another_states_it(denied, denier, sentence,
+                                                                                points_back):
+    assert denies_its_lead(denied, denier, sentence) is points_back
 
 
 def test_a_summary_sentence_naming_who_estimated_it_is_not_credited_twice():

@@ -51,3 +51,16 @@ def test_a_quote_a_near_copy_repeats_is_listed_once_with_the_copy_named():
     for form in ("md", "html"):
         rendered = render(Report(stories=[story]), form)
         assert rendered.count("We will rebuild,”") == 1 and "AP and its copies in Harbor Times" in rendered
+
+
+def test_a_denial_pointing_back_at_its_sentences_claim_is_shown_with_that_claim():
+    text = "Ukraine accused Russia of shelling the Zaporizhzhia nuclear power plant overnight, which Moscow denies."
+    article = Article(id="a1", origin="a1.txt", outlet="Herald", title=None, published="2024-01-02", text=text,
+                      sentences=[Sentence(id="a1.s1", text=text, start=0, end=len(text))])
+    start = text.index("which")
+    denial = Quote(id="a1.q1", article="a1", sentence="a1.s1", text="which", start=start, end=start + 5,
+                   kind="indirect", speaker="Moscow", speaker_text="Moscow", cue="denies")
+    story = Story(id="s1", title="Shelling", articles=[article], quotes=[denial])
+    for form in ("md", "html"):
+        assert ("which [“Ukraine accused Russia of shelling the Zaporizhzhia nuclear power plant overnight”]"
+                in render(Report(stories=[story]), form))

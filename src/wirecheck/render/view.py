@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from wirecheck.annotate.cues import is_denial
 from wirecheck.compare.origins import same_origins
+from wirecheck.compare.pointing import denies_its_lead, lead_before_denier
 from wirecheck.model import Article, Fact, Quote, Source, Story
 
 ANONYMOUS_SPEAKER = "Unnamed or unresolved speakers"
@@ -22,6 +24,7 @@ class FactRow:
 class QuoteRow:
     quote: Quote
     copies: list[str]  # labels of the near-copies that repeat it
+    denied: str = ""  # the claim a denial points back at ('which' in '..., which Moscow denies')
 
 
 @dataclass
@@ -117,6 +120,7 @@ def _quotes_by_speaker(quotes: list[Quote], articles: list[Article],
                        labels: dict[str, str]) -> list[tuple[str, list[QuoteRow]]]:
     """Each speaker's quotes, a quote a near-copy repeats shown once, with the copies named."""
     original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    sentence_text = {s.id: s.text for a in articles for s in a.sentences}
     rows: dict[tuple, QuoteRow] = {}
     groups: dict[str, list[QuoteRow]] = defaultdict(list)
     for quote in sorted(quotes, key=lambda q: q.article in original_of):  # originals first
@@ -124,6 +128,13 @@ def _quotes_by_speaker(quotes: list[Quote], articles: list[Article],
         if key in rows:
             rows[key].copies.append(labels[quote.article])
             continue
-        rows[key] = QuoteRow(quote, [])
+        rows[key] = QuoteRow(quote, [], _denied_lead(quote, sentence_text.get(quote.sentence, "")))
         groups[quote.speaker or ANONYMOUS_SPEAKER].append(rows[key])
     return sorted(groups.items(), key=lambda item: (item[0] == ANONYMOUS_SPEAKER, -len(item[1]), item[0]))
+
+
+def _denied_lead(quote: Quote, sentence: str) -> str:
+    """What a denial pointing back at its sentence's claim denies, as the sentence states it."""
+    if is_denial(quote.cue) and denies_its_lead(quote.text, quote.speaker_text, sentence):
+        return lead_before_denier(quote.text, quote.speaker_text, sentence)
+    return ""
