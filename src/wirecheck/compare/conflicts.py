@@ -60,7 +60,10 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     sentence_text = {Mention(article=a.id, sentence=s.id): s.text for a in articles for s in a.sentences}
     previous = {Mention(article=a.id, sentence=later.id): Mention(article=a.id, sentence=earlier.id)
                 for a in articles for earlier, later in zip(a.sentences, a.sentences[1:])}
-    between_outlets = _outlets_giving_other_figures(facts, sentence_text, clauses or {})
+    article_sentences = {a.id: [s.text for s in a.sentences] for a in articles}  # what else each article says
+    age_after = {Mention(article=a.id, sentence=earlier.id): later.text for a in articles
+                 for earlier, later in zip(a.sentences, a.sentences[1:]) if gives_an_age_alone(later.text)}
+    between_outlets = _outlets_giving_other_figures(facts, sentence_text, article_sentences, age_after, clauses or {})
     conflicts = (
         _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, same_origins(sources, articles))
         + between_outlets
@@ -71,7 +74,8 @@ def find_conflicts(facts: list[Fact], quotes: list[Quote], sources: list[Source]
     conflicts += _not_found_yet(differing_life_details(life or [], facts, sentence_text,
                                                        {a.id: a.duplicate_of for a in articles if a.duplicate_of}),
                                 conflicts)
-    conflicts += _not_found_yet(_close_sentences_giving_other_figures(close or [], sentence_text), conflicts)
+    conflicts += _not_found_yet(_close_sentences_giving_other_figures(close or [], sentence_text, article_sentences),
+                                conflicts)
     if judge and conflicts:
         conflicts = judge.refine(conflicts)
     for number, conflict in enumerate(conflicts, start=1):
@@ -234,14 +238,11 @@ def _publications_referred(denial: Quote, sources: list[Source], sentence_source
             (s.id in cited or any(name.lower() in text for name in [s.name, *s.aliases] if len(name) > 2))}
 
 
-def _outlets_giving_other_figures(facts: list[Fact], sentence_text, clauses: dict[str, list[str]]) -> list[Conflict]:
-    """One fact, several outlets, different amounts of the same unit or different years."""
+def _outlets_giving_other_figures(facts: list[Fact], sentence_text, article_sentences: dict[str, list[str]],
+                                  age_after: dict[Mention, str], clauses: dict[str, list[str]]) -> list[Conflict]:
+    """One fact, several outlets, different amounts of the same unit or different years; `age_after`
+    holds the sentences giving an age alone ('He was 84.') by the sentence before them."""
     conflicts = []
-    by_article = defaultdict(list)
-    for mention, text in sentence_text.items():
-        by_article[mention.article].append((mention, text))
-    age_after = {mention: following for sentences in by_article.values()
-                 for (mention, _), (_, following) in zip(sentences, sentences[1:]) if gives_an_age_alone(following)}
     for fact in facts:
         if fact.outlets < 2:
             continue
@@ -250,8 +251,7 @@ def _outlets_giving_other_figures(facts: list[Fact], sentence_text, clauses: dic
                   for clause, sentence in zip(clauses.get(fact.id) or sentences, sentences)]
         # '... has died. He was 84.': the age is the one the sentence before it is about
         stated = [f"{text} {age_after[m]}" if m in age_after else text for text, m in zip(stated, fact.mentions)]
-        elsewhere = [[text for _, text in by_article[m.article]] for m in fact.mentions]
-        for kind, by_value in differing_values(stated, elsewhere):
+        for kind, by_value in differing_values(stated, [article_sentences[m.article] for m in fact.mentions]):
             by_value = {value: [fact.mentions[i] for i in rows] for value, rows in by_value.items()}
             if len({m.article for ms in by_value.values() for m in ms}) < 2:
                 continue
@@ -265,16 +265,13 @@ def _outlets_giving_other_figures(facts: list[Fact], sentence_text, clauses: dic
     return conflicts
 
 
-def _close_sentences_giving_other_figures(close: list[tuple[Mention, Mention]],
-                                          sentence_text: dict[Mention, str]) -> list[Conflict]:
+def _close_sentences_giving_other_figures(close: list[tuple[Mention, Mention]], sentence_text: dict[Mention, str],
+                                          article_sentences: dict[str, list[str]]) -> list[Conflict]:
     """Two outlets giving one figure differently in sentences of different facts whose meanings are
     close ('maximum sustained winds of 140 mph', 'winds of 145 miles per hour'); not where either
     sentence speaks of another time ('has expelled more than 40 diplomats since 2022'), nor where
     an outlet's article also gives the other value. The sides name no fact: each sentence's fact
     is about something else as well, or the two would be one."""
-    by_article = defaultdict(list)
-    for mention, text in sentence_text.items():
-        by_article[mention.article].append(text)
     figured = {m for pair in close for m in pair
                if not _ANOTHER_TIME.search(sentence_text[m]) and (amounts(sentence_text[m]) or years(sentence_text[m]))}
     conflicts, seen = [], set()
@@ -283,7 +280,7 @@ def _close_sentences_giving_other_figures(close: list[tuple[Mention, Mention]],
         if not figured.issuperset(pair) or frozenset(pair) in seen:
             continue
         seen.add(frozenset(pair))
-        for kind, by_value in differing_values(texts, [by_article[m.article] for m in pair]):
+        for kind, by_value in differing_values(texts, [article_sentences[m.article] for m in pair]):
             sides = sorted((value, pair[rows[0]]) for value, rows in by_value.items())
             conflicts.append(Conflict(
                 id="", kind=kind,
