@@ -448,6 +448,16 @@ def test_missed_surnames_become_mentions_of_the_person(annotate_text):
     assert people.count("Ardern") >= 2 and "Jacinda Ardern" in people
 
 
+def test_a_family_name_with_particles_is_one_name_and_its_own_mention(annotate_text):
+    annotated = annotate_text("Turkish President Recep Tayyip Erdogan hosted the head of the European Union's "
+                              "executive arm, Ursula von der Leyen, in Istanbul on Thursday.\n\nVon der Leyen, the "
+                              "European Commission president, said the EU would provide 500 million euros to rebuild "
+                              "the ports.")
+    people = [m.text for m in annotated.mentions if m.label == "PERSON"]
+    assert "Ursula von der Leyen" in people and "Von der Leyen" in people
+    assert not {m.text for m in annotated.mentions} & {"Ursula von der", "Leyen"}
+
+
 def test_a_name_keeps_the_period_that_closes_its_abbreviation(annotate_text):
     annotated = annotate_text("Moscow has growing ties to American adversaries, with the U.S. accusing it of sending "
                               "missiles to Iran. Officials in Washington met Elon Musk.")

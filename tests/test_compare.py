@@ -426,9 +426,13 @@ def test_names_transliterated_two_ways_are_one_person():
                "President Volodymyr Zelensky said Russia was waging a war against civilians.")
     herald = ("Governor Serhii Lysak said 14 people had been killed in the overnight strike on the city, and "
               "President Volodymyr Zelenskiy called on allies to send more air defence systems.")
-    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald))
+    gazette = ("President Volodymyr Zelenskyy said the attack on the city showed that Russia was waging a war "
+               "against civilians.")
+    story = _analyzed(_article("courier", "The Courier", courier), _article("herald", "The Herald", herald),
+                      _article("gazette", "The Gazette", gazette))
     people = sorted(sorted([e.name, *e.aliases]) for e in story.entities if e.type == "PERSON")
-    assert people == [["Serhii Lysak", "Serhiy Lysak"], ["Volodymyr Zelenskiy", "Volodymyr Zelensky"]]
+    assert people == [["Serhii Lysak", "Serhiy Lysak"],
+                      ["Volodymyr Zelenskiy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"]]
 
 
 def test_a_name_written_with_and_without_accents_is_one_person_and_so_is_its_surname():
@@ -751,6 +755,18 @@ def test_a_title_before_a_name_is_a_role_the_story_resolves():
     speakers = {q.speaker_text: q.speaker for q in story.quotes}
     assert speakers["The chancellor"] == "Rachel Reeves"
     assert speakers["The Chancellor"] == "Rachel Reeves"  # a lead's role, the name in the next sentence
+
+
+def test_a_role_with_a_nationality_is_the_one_the_story_describes_so():
+    herald = ("Ukrainian President Volodymyr Zelenskiy met Tayyip Erdogan in Istanbul on Thursday for talks on "
+              "reopening a Black Sea shipping corridor for grain.")
+    gazette = ("Volodymyr Zelenskiy and Recep Tayyip Erdogan agreed on Thursday to work to reopen a Black Sea shipping "
+               "corridor for grain.\nThe Ukrainian president said his country could export 4 million tonnes of grain "
+               "a month.\nThe Turkish president said Ankara was willing to escort the ships.")
+    story = _herald_and_gazette(herald, gazette)
+    speakers = {q.speaker_text: q.speaker for q in story.quotes}
+    assert speakers["The Ukrainian president"] == "Volodymyr Zelenskiy"
+    assert speakers["The Turkish president"] is None  # the story's one president is Ukrainian
 
 
 SPEAKERS_FOR_A_BODY = {

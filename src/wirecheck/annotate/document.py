@@ -31,6 +31,7 @@ class Reference:
     text: str  # the words in the article
     name: str | None = None  # an entity name from this article
     role: str | None = None  # a role noun when no name is given
+    qualifier: str | None = None  # whose role it is, when the words say: 'ukrainian' in 'the Ukrainian president'
     label: str | None = None  # entity label of `name`
     anonymous: bool = False
     span: tuple[int, int] | None = None  # character offsets of `text` in the article

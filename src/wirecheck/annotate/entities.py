@@ -49,6 +49,9 @@ CORPORATE_ENDINGS = {"inc", "corp", "corporation", "ltd", "limited", "llc", "plc
                      "petroleum", "chemicals", "communications", "networks", "software", "semiconductors", "insurance",
                      "mining", "metals", "steel", "beverages", "media", "bancorp"}
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
+# Lower-case words of a family name: 'Ursula von der Leyen', 'Luiz Inácio Lula da Silva', 'Vincent van Gogh'.
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
+                   "bin", "ibn", "ter", "ten", "zu"}
 # Words for a business set before its name that no person's trade shares ('the startup Helix Launch',
 # 'US start-up Helix', 'chipmaker Lumora'); 'manufacturer Ron Johnson' may be a person.
 _BUSINESS_BEFORE_NAME = re.compile(r"\b(?:company|firm|corporation|conglomerate|start-?up|subsidiary|airline|carrier|"
@@ -108,9 +111,9 @@ def add_entities(annotated: AnnotatedArticle) -> None:
     doc = annotated.doc
     covered = set()
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        ent = _with_head_word(_with_possessor(ent))
+        if ent.label_ not in NAME_LABELS or covered.intersection(range(ent.start, ent.end)):
+            continue  # or the end of a name before it: 'Leyen' after 'Ursula von der'
+        ent = _with_family_name(_with_head_word(_with_possessor(ent)))
         name, label = clean_name(ent.text), ent.label_
         if _LEADING_HONORIFIC.match(name) and label in _TAGGED_NOT_PEOPLE | {"PERSON"}:
             name, label = _LEADING_HONORIFIC.sub("", name), "PERSON"  # 'Prof Martin Hale' is Martin Hale
@@ -157,6 +160,23 @@ def _with_head_word(ent: Span) -> Span:
     if head.pos_ == "PROPN" and ent[-1].head.i == head.i and head.text[:1].isupper() and ends_its_phrase:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return ent
+
+
+def _with_family_name(ent: Span) -> Span:
+    """'Ursula von der Leyen', which the tagger cuts after 'der', taking 'Leyen' for a place."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or ent[-1].text not in _NAME_PARTICLES:
+        return ent
+    while end < len(doc) and doc[end].text in _NAME_PARTICLES:
+        end += 1
+    return Span(doc, ent.start, end + 1, label="PERSON") if end < len(doc) and doc[end].is_title else ent
+
+
+def family_name(name: str) -> str | None:
+    """The family name that begins with a particle: 'von der Leyen' of 'Ursula von der Leyen'."""
+    words = name.split()
+    first = next((i for i, word in enumerate(words[1:-1], start=1) if word in _NAME_PARTICLES), None)
+    return " ".join(words[first:]) if first is not None and words[-1][:1].isupper() else None
 
 
 def _is_brief(ent: Span, text: str) -> bool:
@@ -296,11 +316,10 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
     for mention in annotated.mentions:
         if mention.label != "PERSON" and _after_a_rank(mention, annotated):
             mention.label = "PERSON"  # 'Lt. Marcus Bell', an organisation to the tagger
-    surnames = {
-        mention.text.split()[-1]
-        for mention in annotated.mentions
-        if mention.label == "PERSON" and len(mention.text.split()) >= 2
-    }
+    people = [mention.text for mention in annotated.mentions if mention.label == "PERSON"]
+    family_names = set(filter(None, map(family_name, people)))
+    surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and not family_name(name)}
+    _add_family_names(annotated, family_names, covered)
     for mention in annotated.mentions:
         if mention.text in surnames:
             mention.label = "PERSON"
@@ -311,6 +330,24 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
             EntityMention(token.text, "PERSON", token.idx, token.idx + len(token.text),
                           annotated.sentence_at(token.idx))
         )
+
+
+def _add_family_names(annotated: AnnotatedArticle, family_names: set[str], covered: set[int]) -> None:
+    """'Von der Leyen said', after 'Ursula von der Leyen': a mention of her, whatever the tagger made
+    of its words (an organisation, or 'Leyen' alone)."""
+    if not family_names:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(f"[{re.escape(name[0].upper() + name[0])}]{re.escape(name[1:])}"
+                                             for name in sorted(family_names, key=len, reverse=True)) + r")\b")
+    for match in pattern.finditer(annotated.article.text):
+        start, end = match.span()
+        inside = [m for m in annotated.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # 'von der Leyen' of 'Ursula von der Leyen'
+        annotated.mentions[:] = [m for m in annotated.mentions if m not in inside]
+        annotated.mentions.append(EntityMention(match.group(), "PERSON", start, end, annotated.sentence_at(start)))
+        span = annotated.doc.char_span(start, end, alignment_mode="expand")
+        covered.update(range(span.start, span.end))
 
 
 def _is_person_title(token: Token) -> bool:

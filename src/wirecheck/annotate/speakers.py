@@ -382,9 +382,9 @@ def pair_named_before(phrase: Span, annotated: AnnotatedArticle) -> list[Span]:
     return []
 
 
-def roles_of(head: Token) -> list[str]:
-    """Role nouns that describe `head`: 'Kremlin spokesman Dmitry Peskov', 'Chancellor Rachel
-    Reeves', 'Musk, the billionaire owner', 'the regulator Ofwat'."""
+def roles_of(head: Token) -> list[tuple[str, str | None]]:
+    """Role nouns that describe `head`, each with its qualifier: 'Kremlin spokesman Dmitry Peskov',
+    'Chancellor Rachel Reeves', 'Musk, the billionaire owner', 'the regulator Ofwat'."""
     described = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "NOUN" or _is_title(t))]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         described.append(head.head)
@@ -394,7 +394,7 @@ def roles_of(head: Token) -> list[str]:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             described.append(child)
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
-    return [role for role in map(role_word, described) if role not in GENERIC_NOUNS]
+    return [(role_word(noun), role_qualifier(noun)) for noun in described if role_word(noun) not in GENERIC_NOUNS]
 
 
 def whole_word(noun: Token) -> Span:
@@ -409,6 +409,15 @@ def whole_word(noun: Token) -> Span:
 def role_word(noun: Token) -> str:
     """The role a noun names: its lemma, with what a hyphen joins to it ('start-up', not 'up')."""
     return whole_word(noun)[:-1].text.lower() + noun.lemma_.lower()
+
+
+def role_qualifier(noun: Token) -> str | None:
+    """Whose role a noun names, by the capitalised name right before it: 'Ukrainian' in 'the Ukrainian
+    president' and in 'Ukrainian President Volodymyr Zelenskiy', 'Kremlin' in 'the Kremlin spokesman'."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    qualifies = before is not None and before.head.i == noun.i and before.dep_ in {"amod", "compound"} \
+        and before.is_title and before.ent_type_ in {"NORP", "GPE", "ORG"}
+    return before.lower_ if qualifies else None
 
 
 def _is_title(word: Token) -> bool:
@@ -560,7 +569,8 @@ def _resolve(phrase: Span, annotated: AnnotatedArticle) -> Reference:
         antecedent = _antecedent(head, annotated, PRONOUNS[head.lower_])
         if antecedent is None:
             return Reference(text=text)
-        return Reference(text=text, name=antecedent.name, role=antecedent.role, label=antecedent.label)
+        return Reference(text=text, name=antecedent.name, role=antecedent.role, qualifier=antecedent.qualifier,
+                         label=antecedent.label)
     organisation = _organisation_spoken_for(head, annotated)
     if organisation is not None:
         return Reference(text=text, name=organisation.text, role=role_word(head), label=organisation.label)
@@ -621,7 +631,7 @@ def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Refe
     organisation = _organisation_named_before(noun, annotated)
     if organisation is not None:
         return Reference(text=text, name=organisation.text, role=role_word(noun), label=organisation.label)
-    return Reference(text=text, role=role_word(noun))
+    return Reference(text=text, role=role_word(noun), qualifier=role_qualifier(noun))
 
 
 def _person_before_workplace(antecedent: Token) -> Token:
@@ -834,7 +844,7 @@ def _role_subject(subject: Token, annotated: AnnotatedArticle) -> Reference | No
     if subject.pos_ != "NOUN" or not articles or _mention_in(phrase, annotated) is not None:
         return None
     if "the" in articles:
-        return Reference(text=phrase.text, role=role_word(subject))
+        return Reference(text=phrase.text, role=role_word(subject), qualifier=role_qualifier(subject))
     if subject.lemma_.lower() in PERSON_TITLES and subject.head.lemma_.lower() in REPORTING_VERBS:
         return Reference(text=phrase.text, anonymous=True)
     return None

@@ -136,7 +136,7 @@ def resolve(reference: Reference, article: AnnotatedArticle, sentence: int, enti
     # by the name it is listed under: an outlet's however the tagger cut it ('Politico Europe', tagged 'Europe')
     entity = entities.find(display_name(reference)) if reference.name else None
     if entity is None and reference.role:
-        entity = entities.resolve_role(reference.role, article.article.id, sentence)
+        entity = entities.resolve_role(reference.role, article.article.id, sentence, reference.qualifier)
     if entity is None and not reference.anonymous and not reference.role:
         entity = entities.find(reference.text)
     if entity is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.entities import CORPORATE_ENDINGS, is_named_storm
 from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCIAL_PLATFORMS
-from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_word, roles_of, whole_word
+from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_qualifier, role_word, roles_of, whole_word
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
@@ -40,9 +40,9 @@ _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
                           r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
                           r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                           r"|,\s*or\s+(?P<shorter>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?=\s*(?:[,.;)]|$)))")
-# 'Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskiy': one ending, however a name was transliterated
-# (not the 'y' of 'party' or 'Kennedy').
-_TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y\b")
+# 'Serhiy' and 'Serhii', 'Zelensky', 'Zelenskiy' and 'Zelenskyy': one ending, however a name was
+# transliterated (not the 'y' of 'party' or 'Kennedy').
+_TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y{1,2}\b")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
@@ -50,7 +50,7 @@ _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.
 def entity_key(name: str) -> str:
     """Comparable form of a name: no titles, leading article or possessive; known outlets canonical;
     accents off ('André' and 'Andre', as outlets without them write it) and the endings
-    transliterations spell differently made one ('Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskiy')."""
+    transliterations spell differently made one ('Serhiy' and 'Serhii', 'Zelensky' and 'Zelenskyy')."""
     outlet = known_outlet(name)
     if outlet:
         return outlet.name.lower()
@@ -119,7 +119,7 @@ class EntityIndex:
         for entity in self.entities:
             if entity.type == "PERSON" and len(words := entity_key(entity.name).split()) >= 2:
                 self._by_surname[words[-1]].append(entity)
-        self._roles = self._role_table(annotated)
+        self._roles, self._qualified_roles = self._role_tables(annotated)
         self._add_role_mentions(annotated)
 
     def find(self, name: str | None) -> Entity | None:
@@ -131,11 +131,16 @@ class EntityIndex:
         people = self._by_surname.get(key, []) if " " not in key else []
         return self._by_key.get(key) or (people[0] if len(people) == 1 else None)
 
-    def resolve_role(self, role: str, article_id: str, sentence: int) -> Entity | None:
+    def resolve_role(self, role: str, article_id: str, sentence: int, qualifier: str | None = None) -> Entity | None:
         """The one person or organisation the story describes with `role`, if the article named it just
         before, or, for a lead's role, just after ('The Chancellor has announced ... Rachel Reeves told
-        MPs ...')."""
+        MPs ...'). A qualified role ('the Ukrainian president') is the one the story describes so, or one
+        it describes with the bare role but never with another qualifier ('the Turkish president')."""
         candidates = self._roles.get(role, set())
+        if qualifier:
+            qualified = self._qualified_roles.get(role, {})
+            others = set().union(*(ids for other, ids in qualified.items() if other != qualifier))
+            candidates = qualified.get(qualifier) or candidates - others
         if len(candidates) != 1:
             return None
         entity = self._by_id[next(iter(candidates))]
@@ -147,8 +152,11 @@ class EntityIndex:
     def _mention(self, article_id: str, sentence: int) -> Mention:
         return Mention(article=article_id, sentence=self._articles[article_id].sentence_id(sentence))
 
-    def _role_table(self, annotated: list[AnnotatedArticle]) -> dict[str, set[str]]:
+    def _role_tables(self, annotated: list[AnnotatedArticle]) \
+            -> tuple[dict[str, set[str]], dict[str, dict[str, set[str]]]]:
+        """Entity ids by the roles the story describes them with, and by qualifier within a role."""
         roles: dict[str, set[str]] = defaultdict(set)
+        qualified: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for article in annotated:
             for mention in article.mentions:
                 entity = self.find(mention.text)
@@ -157,9 +165,11 @@ class EntityIndex:
                 token = article.span_of(mention)
                 if token is None:
                     continue
-                for role in roles_of(token.root) + _body_named(entity):
+                for role, qualifier in roles_of(token.root) + [(role, None) for role in _body_named(entity)]:
                     roles[role].add(entity.id)
-        return roles
+                    if qualifier:
+                        qualified[role][qualifier].add(entity.id)
+        return roles, qualified
 
     def _add_role_mentions(self, annotated: list[AnnotatedArticle]) -> None:
         """'the billionaire' becomes a mention (and alias) of the person it clearly stands for, 'the
@@ -169,13 +179,14 @@ class EntityIndex:
                 if token.pos_ != "NOUN" or not any(t.lower_ == "the" for t in token.lefts):
                     continue
                 sentence = article.sentence_at(token.idx)
-                entity = self.resolve_role(role_word(token), article.article.id, sentence)
+                qualifier = role_qualifier(token)
+                entity = self.resolve_role(role_word(token), article.article.id, sentence, qualifier)
                 if entity is None:
                     continue
                 mention = self._mention(article.article.id, sentence)
                 if mention not in entity.mentions:
                     entity.mentions.append(mention)
-                alias = f"the {whole_word(token).text}"
+                alias = f"the {article.doc[token.i - 1].text + ' ' if qualifier else ''}{whole_word(token).text}"
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
 

@@ -142,4 +142,6 @@ def _entity_of(word: Token, article: AnnotatedArticle, entities: EntityIndex, se
     reference = reference_for(noun_phrase(word), article)
     if reference.name:
         return entities.find(reference.name)
-    return entities.resolve_role(reference.role, article.article.id, sentence) if reference.role else None
+    if not reference.role:
+        return None
+    return entities.resolve_role(reference.role, article.article.id, sentence, reference.qualifier)
