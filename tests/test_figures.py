@@ -66,6 +66,10 @@ def test_differing_figures_and_years_are_found_but_a_single_value_is_not():
     ("The alliance won 32% of the vote.", "The alliance won 32.1% of the vote.", False),
     ("The alliance won 31% of the vote.", "The alliance won 32.1% of the vote.", True),
     ("The cuts would save £2bn a year.", "The cuts would save £2.2bn a year.", True),
+    # 'as many as' and 'as much as' give a most, as 'up to' does
+    ("The quake killed as many as 30 people.", "The quake killed 27 people.", False),
+    ("Ukraine could export as much as 3 million tons of grain a month.",
+     "Ukraine could export up to 4 million tonnes of grain a month.", False),
 ])
 def test_figures_conflict_only_when_no_value_fits_both_texts(first, second, conflict):
     assert bool(differing_values([first, second])) is conflict
@@ -232,6 +236,10 @@ def test_durations_counts_and_speeds_however_written_are_each_one_measure():
     [(_, by_value)] = differing_values(["The automaker said it was aware of 14 crashes and three injuries.",
                                         "The company has received reports of 14 crashes and five injuries."])
     assert by_value == {"3 injuries": [0], "5 injuries": [1]}
+    # a weight with its scale written short, in tons or in tonnes
+    [(_, by_value)] = differing_values(["Ukraine could export 4m tonnes of grain a month once the ports reopen.",
+                                        "Ukraine could export as much as 3 million tons of grain a month."])
+    assert by_value == {"4 million tonnes": [0], "3 million tons": [1]}
     # a speed however written
     [(_, by_value)] = differing_values(["The storm made landfall with maximum sustained winds of 140 mph (225 kph).",
                                         "The storm came ashore with winds of 145 miles per hour (233 km per hour)."])

@@ -35,12 +35,12 @@ _UNITS = (r"mph|miles per hour|kph|km/h|(?:kilometers|kilometres|km) per hour|kn
           r"years (?:in prison|in jail|behind bars)")  # a prison term, not any span of years (an age, a law's weeks)
 _EXACT_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"a", "an", "several", "few"}}
 # '120 homes', '1.2 million homes', '120 mobile homes', '91 of the 230 seats' (91 seats)
-# and '10km'; but 'in 2023 that killed' counts no one
+# and '10km', '4m tonnes'; but 'in 2023 that killed' counts no one
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d[\d,]*(?:\.\d+)?|" + "|".join(_EXACT_NUMBERS) + r")"
-                    r"(?:\s+|(?=km\b|ft\b)|-(?=days?\b|hours?\b|minutes?\b))"  # 'a 10-day truce'
+                    r"(?:(m|bn)\s+|\s+|(?=km\b|ft\b)|-(?=days?\b|hours?\b|minutes?\b))"  # 'a 10-day truce'
                     r"(?:(thousand|million|billion)\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?"
                     r"(?:(?!(?:that|which|who|was|were|had|have|has|and|or|in|on|at|to|by)\b)\w+\s+)?"
-                    r"(" + _UNITS + r")\b", re.IGNORECASE)
+                    r"(?P<unit>" + _UNITS + r")\b", re.IGNORECASE)
 # A count of anything else, told by the plural noun after it ('four Russian diplomats', '14 launches',
 # 'six of the nine members'); a unit of time is left out, its count changing with the day an article
 # was written ('three weeks ago').
@@ -54,11 +54,11 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # 'in 2022 officials said' counts no 
 # Such counts measure one thing only by the words around them, never by their noun alone: 'two members
 # preferring to hold' and 'six of the nine members backed the cut' count different members.
 _OTHER_COUNT = "count of "
-# One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot' (a unit is the word
-# written less a final 's', hence 'injurie').
+# One unit however written: '10km' and '18 kilometers', '6 feet' and '1 foot', 'tons' and 'tonnes' (a unit
+# is the word written less a final 's', hence 'injurie').
 _UNIT_NAMES = {"km": "kilometer", "kilometre": "kilometer", "metre": "meter", "ft": "feet", "foot": "feet",
                "persons": "people", "person": "people", "dead": "people", "death": "people", "killed": "people",
-               "detainee": "prisoner", "injurie": "injured", "crashe": "crash",
+               "detainee": "prisoner", "injurie": "injured", "crashe": "crash", "ton": "tonne",
                "miles per hour": "mph", "km/h": "kph", "km per hour": "kph", "kilometers per hour": "kph",
                "kilometres per hour": "kph"}
 # One stem for a death however told: '12 deaths', '11 people have died', 'killing 14', '15 dead'.
@@ -113,7 +113,8 @@ _NAMES_DO_NOT_SAY = {"%", "$", "£", "€", "year"}  # what such figures measure
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
-_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+$", re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than|as (?:many|much) as)\s+$",
+                      re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
                     re.IGNORECASE)
 WHOLE_PERCENT_ROUNDING = 0.45  # a share in whole per cent is rounded: '32%' of the vote is 32.1%
@@ -263,11 +264,12 @@ def amounts(text: str) -> dict[str, list[Stated]]:
         found["%"].append(_stated(text, f"{value:g}%", value, match, rounding, of_what=True))
     counts = list(_COUNT.finditer(text))
     for match in counts:
-        number, scale, written = match.groups()
+        number, scale_attached, scale, written = match.groups()
+        scale = scale_attached or scale
         if _UNNAMED_SOURCES_AFTER.match(text, match.end()) or _SHARE_OPENING.search(text, 0, match.start()):
             continue  # "three people familiar with the matter" count the outlet's sources, not the story's;
             # "one in five patients" is a share
-        if written.lower() in {"day", "hour", "minute"} and text[match.start(3) - 1] != "-":
+        if written.lower() in {"day", "hour", "minute"} and text[match.start("unit") - 1] != "-":
             continue  # a duration in the singular only as 'a 10-day truce', not 'one day last week'
         multiple = _SCALE.get((scale or "").lower(), 1)
         value = (_EXACT_NUMBERS.get(number.lower()) or float(number.replace(",", ""))) * multiple
@@ -276,7 +278,7 @@ def amounts(text: str) -> dict[str, list[Stated]]:
             written if written in {"feet", "people"} else written.rstrip("s"))
         toll = (unit == "people" and written not in {"people", "persons", "person"}  # '12 deaths' are 12 people dead
                 or bool(_DIED_AFTER.match(text, match.end())))
-        joined = text[match.start(3) - 1] if text[match.start(3) - 1] == "-" else " "
+        joined = text[match.start("unit") - 1] if text[match.start("unit") - 1] == "-" else " "
         found[unit].append(_stated(text, f"{_readable(value)}{joined}{written}", value, match,
                                    _rounding(number, multiple), also_measures=(_DEAD,) if toll else ()))
     found.update(_other_counts(text, [match.span() for match in counts]))
