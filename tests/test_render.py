@@ -64,3 +64,10 @@ def test_a_denial_pointing_back_at_its_sentences_claim_is_shown_with_that_claim(
     for form in ("md", "html"):
         assert ("which [“Ukraine accused Russia of shelling the Zaporizhzhia nuclear power plant overnight”]"
                 in render(Report(stories=[story]), form))
+
+
+def test_counts_of_one_are_singular_and_others_plural():
+    for form in ("md", "html"):
+        rendered = render(_report(), form)
+        assert "1 story from 1 article" in rendered and "0 facts" in rendered and "0 conflicts" in rendered
+    assert "| 1 sentence |" in render(_report(), "md")
