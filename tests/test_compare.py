@@ -435,6 +435,18 @@ def test_names_transliterated_two_ways_are_one_person():
                       ["Volodymyr Zelenskiy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"]]
 
 
+def test_arabic_names_however_outlets_transliterate_them_are_one_person():
+    wire = ("Egyptian President Abdel Fattah al-Sisi met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman "
+            "al-Thani in Cairo on Wednesday. Sisi told the visitors that a ceasefire must be followed by reconstruction.")
+    daily = ("Egyptian President Abdel Fattah el-Sissi met Wednesday with Qatar's prime minister in Cairo.\nEl-Sissi "
+             "said a truce should be followed by a plan to rebuild the territory. Qatar's prime minister, Mohammed bin "
+             "Abdulrahman Al Thani, said the talks were serious.")
+    story = _analyzed(_article("wire", "The Wire", wire), _article("daily", "The Daily", daily))
+    people = sorted(sorted([e.name, *e.aliases]) for e in story.entities if e.type == "PERSON")
+    assert ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sissi", "El-Sissi", "Sisi"] in people
+    assert ["Mohammed bin Abdulrahman Al Thani", "Sheikh Mohammed bin Abdulrahman al-Thani"] in people
+
+
 def test_a_name_written_with_and_without_accents_is_one_person_and_so_is_its_surname():
     wire = ("Chega leader Andre Ventura said the result showed that the two-party system was over, and Prime Minister "
             "Luis Montenegro told supporters the people wanted stability.")

@@ -52,6 +52,7 @@ _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # Lower-case words of a family name: 'Ursula von der Leyen', 'Luiz Inácio Lula da Silva', 'Vincent van Gogh'.
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
                    "bin", "ibn", "ter", "ten", "zu"}
+_ARABIC_ARTICLE = re.compile(r"^[AaEe]l-(?=[A-Z])")  # 'al-Sisi', 'el-Sissi', 'Al-Thani'
 # Words for a business set before its name that no person's trade shares ('the startup Helix Launch',
 # 'US start-up Helix', 'chipmaker Lumora'); 'manufacturer Ron Johnson' may be a person.
 _BUSINESS_BEFORE_NAME = re.compile(r"\b(?:company|firm|corporation|conglomerate|start-?up|subsidiary|airline|carrier|"
@@ -163,9 +164,14 @@ def _with_head_word(ent: Span) -> Span:
 
 
 def _with_family_name(ent: Span) -> Span:
-    """'Ursula von der Leyen', which the tagger cuts after 'der', taking 'Leyen' for a place."""
+    """'Ursula von der Leyen', which the tagger cuts after 'der', taking 'Leyen' for a place, and
+    'Abdel Fattah el-Sissi', cut before 'el-Sissi'."""
     doc, end = ent.doc, ent.end
-    if ent.label_ != "PERSON" or ent[-1].text not in _NAME_PARTICLES:
+    if ent.label_ != "PERSON":
+        return ent
+    if end + 2 < len(doc) and _ARABIC_ARTICLE.match(doc[end:end + 3].text) and ent[-1].whitespace_:
+        return Span(doc, ent.start, end + 3, label="PERSON")
+    if ent[-1].text not in _NAME_PARTICLES:
         return ent
     while end < len(doc) and doc[end].text in _NAME_PARTICLES:
         end += 1
@@ -173,10 +179,22 @@ def _with_family_name(ent: Span) -> Span:
 
 
 def family_name(name: str) -> str | None:
-    """The family name that begins with a particle: 'von der Leyen' of 'Ursula von der Leyen'."""
+    """The family name that begins with a particle: 'von der Leyen' of 'Ursula von der Leyen',
+    'el-Sissi' of 'Abdel Fattah el-Sissi'."""
     words = name.split()
+    if len(words) >= 2 and _ARABIC_ARTICLE.match(words[-1]):
+        return words[-1]
     first = next((i for i, word in enumerate(words[1:-1], start=1) if word in _NAME_PARTICLES), None)
     return " ".join(words[first:]) if first is not None and words[-1][:1].isupper() else None
+
+
+def _surname(name: str) -> str | None:
+    """The one word a person is called by alone: 'Musk', 'Sisi' of 'Abdel Fattah al-Sisi'; none for a
+    family name of several words ('von der Leyen')."""
+    words = name.split()
+    if len(words) < 2 or (family_name(name) and not _ARABIC_ARTICLE.match(words[-1])):
+        return None
+    return _ARABIC_ARTICLE.sub("", words[-1])
 
 
 def _is_brief(ent: Span, text: str) -> bool:
@@ -318,7 +336,7 @@ def _add_missed_surnames(annotated: AnnotatedArticle, covered: set[int]) -> None
             mention.label = "PERSON"  # 'Lt. Marcus Bell', an organisation to the tagger
     people = [mention.text for mention in annotated.mentions if mention.label == "PERSON"]
     family_names = set(filter(None, map(family_name, people)))
-    surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and not family_name(name)}
+    surnames = set(filter(None, map(_surname, people)))
     _add_family_names(annotated, family_names, covered)
     for mention in annotated.mentions:
         if mention.text in surnames:

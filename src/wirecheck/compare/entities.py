@@ -32,7 +32,7 @@ ROLE_HOLDER_TYPES = {"PERSON", "ORG"}  # "the billionaire", "the company"; not a
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:(?:former|then|vice|deputy|acting)\s+)?(?:president|prime\s+minister|chancellor|"
     r"mr|mrs|ms|dr|sen|senator|rep|gov|governor|secretary|minister|king|queen|prince|pope|judge|"
-    r"general|gen|ceo|chairman)\.?\s+",
+    r"general|gen|ceo|chairman|sheikh|sheik)\.?\s+",
     re.IGNORECASE,
 )
 # A short name declared right after a name: " (CDC)", ", known as AFAD"; an organisation's ", or Cal Fire,".
@@ -43,6 +43,10 @@ _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
 # 'Serhiy' and 'Serhii', 'Zelensky', 'Zelenskiy' and 'Zelenskyy': one ending, however a name was
 # transliterated (not the 'y' of 'party' or 'Kennedy').
 _TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y{1,2}\b")
+# A person's name as transliterations agree on it: 'al-Sisi', 'el-Sissi' and 'Sisi' end alike, as do
+# 'Al Thani' and 'al-Thani' ('Al Gore' keeps his first name).
+_ARABIC_ARTICLE = re.compile(r"(?<!\S)[ae]l-|(?<=\s)[ae]l\s+")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
@@ -268,10 +272,11 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     for group in full:
         words = tuple(_key(group).split())
         if group.is_person:
+            words = _as_people_write_it(_key(group))
             shorter = [words[start:] for start in range(1, len(words))]
             if len(words) >= 3:
                 shorter.append((words[0], words[-1]))  # 'donald j trump' is 'donald trump'
-            target = next((kept_people[name] for name in shorter if name in kept_people), None)
+            target = next((kept_people[name] for name in (words, *shorter) if name in kept_people), None)
         else:  # 'goldman sachs group' is 'goldman sachs'
             target = next((kept_organisations[words[:end]] for end in range(2, len(words))
                            if words[:end] in kept_organisations), None) if _is_organisation(group) else None
@@ -286,9 +291,12 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
     by_last_word: dict[str, list[_Group]] = {}
     by_first_word: dict[str, list[_Group]] = {}
     by_initials: dict[str, list[_Group]] = {}
+    by_surname: dict[str, list[_Group]] = defaultdict(list)  # however transliterated: 'sisi' for 'al-Sissi'
     for group in kept:
         words = _key(group).split()
         by_last_word.setdefault(words[-1], []).append(group)
+        if group.is_person:
+            by_surname[_as_people_write_it(words[-1])[-1]].append(group)
         by_first_word.setdefault(words[0], []).append(group)
         for initials in _acronyms([w for w in words if w not in _NOT_IN_ACRONYMS]):
             by_initials.setdefault(initials, []).append(group)
@@ -302,6 +310,8 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         # nor the place 'England' 'NHS England'
         targets = [g for g in by_last_word.get(key, [])
                    if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of" and not _is_place(group))]
+        if not targets:  # 'Sisi' or 'El-Sissi' is 'Abdel Fattah al-Sisi'
+            targets = by_surname.get(_as_people_write_it(key)[-1], [])
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
         # where the tagger took it for a person as often as not (but 'Malaysia' is no 'Malaysia Airlines')
@@ -319,6 +329,12 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         else:
             singles.append(group)
     return kept + singles
+
+
+def _as_people_write_it(key: str) -> tuple[str, ...]:
+    """A person's name words with what transliterations disagree on left out: an Arabic article, a
+    doubled letter ('Fattah', 'Fatah')."""
+    return tuple(_DOUBLED_LETTER.sub(r"\1", word) for word in _ARABIC_ARTICLE.sub("", key).split())
 
 
 def _acronyms(words: list[str]) -> set[str]:
