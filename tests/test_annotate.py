@@ -465,6 +465,13 @@ def test_a_name_keeps_the_period_that_closes_its_abbreviation(annotate_text):
     assert {"U.S.", "Elon Musk"} <= names and "U.S" not in names
 
 
+def test_who_after_what_people_are_familiar_with_is_those_people(annotate_text):
+    annotated = annotate_text("The proposal would pause the fighting for 42 days, according to two officials familiar "
+                              "with the negotiations, who said Israel would release about 600 Palestinian prisoners.")
+    [said] = [q for q in annotated.quotes if q.cue == "said"]
+    assert said.speaker.anonymous and said.speaker.text.startswith("two officials familiar with the negotiations")
+
+
 def _records(annotated):
     text = annotated.article.text
     return [(q.kind, text[q.start:q.end], q.cue, q.speaker.text if q.speaker else None, q.statement, q.nested)
@@ -574,6 +581,7 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("A federal jury", "official"), ("The justices", "official"), ("authorities", "official"),
     ("several ministers", "official"), ("Opposition lawmakers", "official"), ("the statistics office", "official"),
     ("the maritime prefecture", "official"), ("the Coast Guard", "official"), ("the fire brigade", "official"),
+    ("the Egyptian presidency", "official"),
     ("Witnesses", "anonymous"), ("Security researchers", "anonymous"), ("Analysts at Jefferies", "anonymous"),
     ("private tech analysts", "anonymous"), ("one woman", "anonymous"), ("Some critics", "anonymous"),
     ("the researchers", "other"),

@@ -177,6 +177,17 @@ def test_rejecting_an_offer_denies_nothing():
     assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
 
 
+def test_a_denial_of_what_a_fact_says_did_not_happen_agrees_with_it():
+    herald = ("Hamas official Basem Naim said the group had not received a new written proposal from the mediators.\n"
+              "Egypt's president hosted Qatar's prime minister in Cairo for talks on a ceasefire.")
+    gazette = ("Basem Naim, a senior Hamas official, said the group had not received any written proposal from the "
+               "mediators.\nHamas denied receiving any new proposal from the mediators.")
+    assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
+    gazette = gazette.replace("had not received any", "had received a")  # what the denial does deny
+    assert [c for c in _herald_and_gazette(herald.replace("had not received", "had received"), gazette).conflicts
+            if c.kind == "denial"]
+
+
 @pytest.mark.parametrize("courier, herald, words", [
     # a denial ending its sentence denies the claim just before it
     ("Northwind Energy has been hiding losses from its regulators for three years, the Financial Times reported on "

@@ -40,7 +40,7 @@ _UNNAMED_PERSON = re.compile(
     r"user|fan|parent|shopper|viewer|reader|follower|patient|victim|tenant|man|woman|person)"
     r"(?:\s+(?:at|with|from|for|in)\s+.*)?$")
 _OFFICIAL = re.compile(
-    r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|
+    r"""\b(?:spokes(?:person|man|woman)|press\s+secretary|minister|ministry|secretary|president|presidency|
     official|ambassador|embassy|government|administration|kremlin|pentagon|white\s+house|
     downing\s+street|department|agency|police|military|army|navy|air\s+force|armed\s+forces|general\s+staff|
     campaign|council|commission|senator|

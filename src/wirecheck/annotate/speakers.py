@@ -636,7 +636,12 @@ def _role_reference(noun: Token, text: str, annotated: AnnotatedArticle) -> Refe
 
 def _person_before_workplace(antecedent: Token) -> Token:
     """'said Derek Holt, an economist at Scotiabank, who argued ...': 'who' is the person, not the
-    organisation the parser hung it on, when that only says where the person works."""
+    organisation the parser hung it on, when that only says where the person works; nor is it what
+    the people it describes know of: 'two officials familiar with the negotiations, who said ...'."""
+    described = antecedent.head.head if antecedent.dep_ == "pobj" else None
+    if described is not None and described.dep_ in {"amod", "acl"} and described.head.pos_ == "NOUN" \
+            and antecedent.ent_type_ != "PERSON":
+        return described.head
     if antecedent.dep_ != "pobj" or antecedent.ent_type_ not in {"ORG", "GPE", "FAC", "NORP"}:
         return antecedent
     sentence = antecedent.sent

@@ -38,6 +38,8 @@ NAMED_SOURCE_BONUS = 0.15
 ACCUSATION_BONUS = 0.15  # what a denial most plausibly answers: an accusation ('accused the government of ...')
 _ACCUSING = re.compile(r"^(?:accus|alleg)", re.IGNORECASE)
 _ACCUSATION_WORDS = {"accusa", "allega", "involv"}
+# A verb said not to have happened: 'had not received', "hasn't been paid", 'never met'.
+_NOT_DONE = re.compile(r"\b(?:not|never|n't)\s+(?:(?:been|be|have|has|had|yet|ever)\s+)*([a-z]+)")
 # A sentence about another time than the story's: a year, a past month, 'since', 'ago', 'last year'.
 _ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|since|ago|(?:last|previous|past) (?:year|month|week|decade)|"
                            r"in (?-i:January|February|March|April|May|June|July|August|September|October|November|"
@@ -138,7 +140,8 @@ def _denials(facts, quotes, sources, sentence_sources, sentence_text, previous, 
             closeness = similarity[row] + NAMED_SOURCE_BONUS * rests_on_named
         scores = closeness + support + answers[row]
         excluded = [source_of.get(denial.speaker) in f.origins
-                    or (_mention(denial) in f.mentions and denial not in after_claim) for f in candidates]
+                    or (_mention(denial) in f.mentions and denial not in after_claim)
+                    or _says_it_did_not_happen(denial, [sentence_text[m] for m in f.mentions]) for f in candidates]
         scores[excluded] = -1.0
         best = int(np.argmax(scores))
         if closeness[best] >= MIN_TARGET_SIMILARITY and scores[best] > 0:
@@ -198,6 +201,17 @@ def _denies_a_claim(denial: Quote) -> bool:
     if denies_outright(denial.cue):
         return True
     return bool(set(stems(denial.text)) & REFERENCE_WORDS) or bool(re.search(r"\bthat\b", denial.text))
+
+
+def _says_it_did_not_happen(denial: Quote, sentences: list[str]) -> bool:
+    """Whether most sentences of a fact say what a denial denies did not happen: 'the group had not
+    received a new written proposal' agrees with 'Hamas denied receiving any new proposal'. A denial
+    pointing back ('denied the report') may deny a claim that something did not happen."""
+    denied = stems(denial.text)
+    if only_points(denial.text) or not denied:
+        return False
+    negated = [any(stems(verb)[:1] == denied[:1] for verb in _NOT_DONE.findall(text.lower())) for text in sentences]
+    return sum(negated) * 2 > len(sentences)
 
 
 def _points_at_accusations(denial: Quote) -> bool:
