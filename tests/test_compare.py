@@ -769,6 +769,17 @@ def test_a_short_name_an_article_declares_is_the_same_entity():
     assert {m.article for m in agency.mentions} == {"herald", "gazette"}
 
 
+def test_a_short_name_the_tagger_missed_is_the_entity_wherever_the_story_writes_it():
+    herald = ("Former President Andres Manuel Lopez Obrador, widely known as AMLO, argued the courts were riddled "
+              "with corruption, and Rep. Jason Chaffetz (R-Utah) said the reform was a mistake.")
+    gazette = ("Mexico's peso tumbled on Thursday after President Claudia Sheinbaum vowed to press ahead with a "
+               "contentious overhaul of the judiciary inherited from AMLO.")
+    story = _herald_and_gazette(herald, gazette)
+    [amlo] = [e for e in story.entities if "AMLO" in (e.name, *e.aliases)]
+    assert amlo.name == "Andres Manuel Lopez Obrador" and {m.article for m in amlo.mentions} == {"herald", "gazette"}
+    assert not [e for e in story.entities if "R-Utah" in (e.name, *e.aliases)]
+
+
 def test_a_title_before_a_name_is_a_role_the_story_resolves():
     herald = ("The Chancellor has announced that the government will cut 10,000 civil service jobs.\nChancellor "
               "Rachel Reeves told MPs on Thursday that the cuts would save £2bn a year by 2027.")

@@ -35,11 +35,13 @@ _TITLES = re.compile(
     r"general|gen|ceo|chairman|sheikh|sheik)\.?\s+",
     re.IGNORECASE,
 )
-# A short name declared right after a name: " (CDC)", ", known as AFAD"; an organisation's ", or Cal Fire,".
+# A short name declared right after a name: " (CDC)", ", known as AFAD", ", widely known as AMLO"; an
+# organisation's ", or Cal Fire,".
 _ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?P<acronym>[A-Z][\w.&-]{1,15})\s*\)"
-                          r"|,\s*(?:also |better )?known as\s+(?:the\s+)?"
+                          r"|,\s*(?:(?:also|better|widely|commonly|popularly)\s+)?known as\s+(?:the\s+)?"
                           r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                           r"|,\s*or\s+(?P<shorter>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?=\s*(?:[,.;)]|$)))")
+_INITIALS = re.compile(r"[A-Z][A-Z&]+$")  # 'CDC', 'AMLO'; not a party and state, '(R-Utah)'
 # 'Serhiy' and 'Serhii', 'Zelensky', 'Zelenskiy' and 'Zelenskyy': one ending, however a name was
 # transliterated (not the 'y' of 'party' or 'Kennedy').
 _TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y{1,2}\b")
@@ -243,7 +245,9 @@ def _initial_groups(annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
 
 def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedArticle]) -> dict[str, _Group]:
     """One group for a name and the short name an article gives it: 'the Centers for Disease
-    Control and Prevention (CDC)', 'the Disaster and Emergency Management Authority, known as AFAD'."""
+    Control and Prevention (CDC)', 'the Disaster and Emergency Management Authority, known as AFAD'.
+    A short name the tagger took for no name is one wherever the story writes it ('López Obrador,
+    widely known as AMLO')."""
     for article in annotated:
         text = article.article.text
         datelines = dateline_spans(text)
@@ -256,9 +260,23 @@ def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedA
                 continue  # 'Trump, or Biden,' are two
             name = entity_key(mention.text)
             alias = entity_key(declared["acronym"] or declared["name"] or declared["shorter"])
+            short_name = declared["name"] or declared["acronym"]
+            if name in groups and alias not in groups and (declared["name"] or _INITIALS.match(short_name or "")):
+                groups[alias] = _written(short_name, mention.label, annotated)
             if name in groups and alias in groups and groups[name] is not groups[alias]:
                 groups[name].absorb(groups.pop(alias))
     return groups
+
+
+def _written(name: str, label: str, annotated: list[AnnotatedArticle]) -> _Group:
+    """A group of every place the story writes a name, with the label of the name it stands for."""
+    group = _Group(keys={entity_key(name)})
+    for article in annotated:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", article.article.text):
+            group.names[name] += 1
+            group.labels[label] += 1
+            group.mentions.append((article.article.id, article.sentence_at(match.start())))
+    return group
 
 
 def _merge(groups: dict[str, _Group]) -> list[_Group]:
