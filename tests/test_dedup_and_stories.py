@@ -1,6 +1,10 @@
+import pytest
+
 from wirecheck.dedup import mark_duplicates
 from wirecheck.model import Article
 from wirecheck.stories import group_stories, story_id
+
+from conftest import EXAMPLE
 
 WIRE = ("The central bank raised its main interest rate by a quarter point on Wednesday, its third increase "
         "this year, citing persistent inflation in services and a tight labour market. The governor said "
@@ -32,6 +36,18 @@ def test_reprint_with_its_own_header_and_footer_is_a_duplicate_of_the_earliest()
     mark_duplicates(articles)
     assert reprint.duplicate_of == "wire"
     assert original.duplicate_of is None and other.duplicate_of is None
+
+
+@pytest.mark.parametrize("share, local_lead", [(0.25, ""), (0.33, "Farmers in the county are watching the talks "
+                                                                 "closely, as prices at local elevators swing.\n\n")])
+def test_reprint_cut_to_its_first_paragraphs_is_a_duplicate(share, local_lead):
+    """Papers run a wire story's first paragraphs, sometimes under a paragraph of their own."""
+    body = (EXAMPLE / "003_6fdf1726ddd156b2.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    paragraphs = body.split("\n\n")
+    original = _article("wire", body, "2024-10-25")
+    reprint = _article("reprint", local_lead + "\n\n".join(paragraphs[:round(len(paragraphs) * share)]), "2024-10-26")
+    mark_duplicates([reprint, original])
+    assert reprint.duplicate_of == "wire"
 
 
 def test_unrelated_events_become_separate_stories_and_copies_follow_their_original():
