@@ -469,7 +469,9 @@ def test_who_after_what_people_are_familiar_with_is_those_people(annotate_text):
     annotated = annotate_text("The proposal would pause the fighting for 42 days, according to two officials familiar "
                               "with the negotiations, who said Israel would release about 600 Palestinian prisoners.")
     [said] = [q for q in annotated.quotes if q.cue == "said"]
-    assert said.speaker.anonymous and said.speaker.text.startswith("two officials familiar with the negotiations")
+    assert said.speaker.anonymous and said.speaker.text == "two officials familiar with the negotiations"
+    [according] = [q for q in annotated.quotes if q.cue == "according to"]
+    assert according.speaker.text == "two officials familiar with the negotiations"  # not what they said
 
 
 def _records(annotated):

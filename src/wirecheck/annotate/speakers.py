@@ -333,6 +333,9 @@ def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span
         if child.dep_ in cut or (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child):
             continue
         tokens.update(t.i for t in child.subtree)
+    aside = next((t for t in sorted(tokens) if _opens_an_aside(head.doc[t])), None)
+    if aside is not None and aside > head.i:  # 'officials familiar with the talks, who said ...'
+        tokens = {t for t in tokens if t < aside}
     start, end = min(tokens), max(tokens) + 1
     doc = head.doc
     while end > start + 1 and doc[end - 1].is_punct:
@@ -342,6 +345,13 @@ def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1  # 'The British Medical Association (BMA)'
     return doc[start:end]
+
+
+def _opens_an_aside(token: Token) -> bool:
+    """The comma before a relative clause on a word deeper in the phrase: ', who said ...'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text == "," and following is not None and following.tag_ in {"WP", "WDT"} \
+        and following.head.dep_ == "relcl"
 
 
 def _opens_a_bracket(tokens: Span | list[Token]) -> bool:
