@@ -36,6 +36,7 @@ def test_analyze_writes_the_report_in_the_format_its_file_names_and_lists_reject
     data = json.loads(out.read_text())
     assert len(data["stories"]) == 1 and len(data["stories"][0]["articles"]) == 3
     assert data["rejected"][0]["origin"].endswith("03_dump.jsonl#2")
+    assert f"wrote {out}: 1 story, 3 articles, 1 rejected" in result.output
     page = tmp_path / "report.html"
     assert runner.invoke(main, ["analyze", str(BRIDGE), "-o", str(page), "--format", "md"]).exit_code == 0
     assert page.read_text().startswith("# wirecheck report")  # a format asked for beats the extension

@@ -3,7 +3,7 @@ import pytest
 from wirecheck.datelines import dateline_end
 from wirecheck.errors import InputRejected
 from wirecheck.extract import extract
-from wirecheck.extract.boilerplate import clean_text, is_prose
+from wirecheck.extract.boilerplate import clean_text, is_chrome, is_prose
 from wirecheck.extract.header import split_date_header
 from wirecheck.extract.outlet import normalize_outlet, outlet_from_text, outlet_from_url
 from wirecheck.ingest import Hints, RawDocument
@@ -32,6 +32,14 @@ def test_chrome_lines_are_removed_and_kept_in_removed():
     for chrome in ("Subscribe to our newsletter", "Home News Politics Local", "Share on Facebook",
                    "Read more: Schools brace for cuts", "Leave a comment", "Photo: the council chamber"):
         assert any(chrome in line for line in cleaned.removed), chrome
+
+
+def test_a_line_giving_when_the_page_was_updated_is_chrome_but_prose_opening_so_is_not():
+    for stamp in ("Updated December 2, 2026, 7:15 a.m.", "Last updated: 2 Dec 2026", "Posted on 12/02/2026",
+                  "Published 12:30 GMT"):
+        assert is_chrome(stamp), stamp
+    for prose in ("Updated figures released Tuesday show the economy grew.", "Published in 1998, the novel sold well."):
+        assert not is_chrome(prose), prose
 
 
 def test_long_paragraphs_mentioning_sharing_stay():

@@ -15,6 +15,7 @@ from wirecheck.batch import OUTPUT_FORMATS, WINDOW_DAYS
 from wirecheck.errors import WirecheckError
 from wirecheck.ingest.web import FetchPolicy, policy_allowing
 from wirecheck.render import FORMATS, render
+from wirecheck.render.text import counted
 from wirecheck.summarize import DEFAULT_SENTENCES
 
 
@@ -76,8 +77,8 @@ def analyze(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: floa
     _write(render(report, _format_for(fmt, output)), output)
     if output is not None and not quiet:
         stories, rejected = len(report.stories), len(report.rejected)
-        click.echo(f"wrote {output}: {stories} {'story' if stories == 1 else 'stories'}, "
-                   f"{sum(len(s.articles) for s in report.stories)} articles, {rejected} rejected", err=True)
+        click.echo(f"wrote {output}: {counted(stories, 'story', 'stories')}, "
+                   f"{counted(sum(len(s.articles) for s in report.stories), 'article')}, {rejected} rejected", err=True)
 
 
 @main.command()
@@ -143,8 +144,8 @@ def ingest(db: str, inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeo
         _write(lines, output)
     else:
         click.echo(lines, err=True, nl=False)
-    click.echo(f"{summary.ingested} articles stored, {summary.skipped} already there, "
-               f"{len(summary.rejected)} rejected; {summary.stories} stories updated "
+    click.echo(f"{counted(summary.ingested, 'article')} stored, {summary.skipped} already there, "
+               f"{len(summary.rejected)} rejected; {counted(summary.stories, 'story', 'stories')} updated "
                f"({time.perf_counter() - started:.1f} s, peak memory {_peak_memory_mb():.0f} MB)", err=True)
 
 
@@ -220,7 +221,8 @@ def batch(inputs: tuple[str, ...], output: Path, fmt: str, master: str | None, w
                             summary_sentences=summary_sentences, policy=policy_allowing(allow_hosts))
     except WirecheckError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"wrote {summary.output}: {summary.stories} stories from {summary.articles} articles, "
+    click.echo(f"wrote {summary.output}: {counted(summary.stories, 'story', 'stories')} from "
+               f"{counted(summary.articles, 'article')}, "
                f"{summary.rejected} rejected", err=True)
 
 

@@ -26,7 +26,10 @@ _CHROME = re.compile(
     join\s+the\s+conversation|add\s+(?:a\s+)?comment|\d+\s+comments?|comments?\s+\(\d+\)|
     skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app|
     follow\s+(?:him|her|them|me)\s+on|contact\s+[^.:]{1,40}:\s*\S+@)\b|
-    ^(?:more|also\s+read|see\s+also|related|watch|listen):\s
+    ^(?:more|also\s+read|see\s+also|related|watch|listen):\s|
+    ^(?:last\s+)?(?:updated|published|posted):?\s+(?:on\s+)?(?:  # 'Updated December 2, 2026, 7:15 a.m.'
+        (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|
+        \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.:-]\d{1,2})
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -39,10 +39,10 @@ def _environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     environment.filters["cell"] = _markdown_cell
-    environment.filters["counted"] = _counted
+    environment.filters["counted"] = counted
     return environment
 
 
-def _counted(number: int, noun: str, plural: str | None = None) -> str:
+def counted(number: int, noun: str, plural: str | None = None) -> str:
     """'1 fact', '3 facts', '2 stories'."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
