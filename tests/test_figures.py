@@ -153,6 +153,10 @@ FIGURES_THAT_DIFFER = {
     "ages after a name": (["Adrian Kessel, 44, was convicted in October of fraud.",
                            "Adrian Kessel, 45, was found guilty in October of two counts of fraud."],
                           {"44-year-old": [0], "45-year-old": [1]}),
+    "where a change went, not a most, set against the value it went to": (
+        ["The unemployment rate ticked up from 4.1% to 4.3%, the Labor Department said Friday.",
+         "The unemployment rate edged up to 4.2%, the BLS said."],
+        {"4.3%": [0], "4.2%": [1]}),
     "the dead of a count that is no toll word, beside a share": (
         ["Three patients in the trial died.",
          "In the trial, roughly one in five patients taking the drug developed brain swelling, and four patients "

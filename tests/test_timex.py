@@ -86,7 +86,10 @@ def test_month_day_without_year_takes_the_last_such_day_unless_it_is_to_come(tex
                                   # a span of something else, not the one before publication
                                   "until the last month of his life", "during the last year of the war",
                                   # a programme or a paper named after the day
-                                  "she told BBC Radio 4's Today programme.", "according to USA Today."])
+                                  "she told BBC Radio 4's Today programme.", "according to USA Today.",
+                                  # what a figure is set against
+                                  "pay rose 4% from a year ago", "sales were higher than last year",
+                                  "up 3% compared with the previous year"])
 def test_non_dates_are_not_taken(text):
     assert find_time_expressions(text, PUBLISHED) == []
 

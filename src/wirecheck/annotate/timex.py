@@ -192,6 +192,7 @@ _CASE_SENSITIVE_WORDS = re.compile(r"^(?:May|March|June|July)$")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
@@ -214,7 +215,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     for pattern, resolve in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if 1 in taken[start:end] or not _is_plausible(match):
+            if 1 in taken[start:end] or not _is_plausible(match) or _comparison_base(match):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(TimeExpression(start, end, match.group(), resolve(match, pub, _ahead(text, start))))
@@ -253,6 +254,13 @@ def _is_plausible(match: re.Match) -> bool:
         return False
     word = groups.get("word")
     return not (word and word[:1].isupper() and _inside_sentence(match.string, match.start()))
+
+
+def _comparison_base(match: re.Match) -> bool:
+    """'4% from a year ago', 'higher than last year': what a figure is set against, not when anything
+    happened."""
+    relative = re.search(r"\bago$|^(?:last|the (?:previous|last|past)) ", match.group(), re.IGNORECASE)
+    return bool(relative and _COMPARED_WITH.search(match.string, 0, match.start()))
 
 
 def _inside_sentence(text: str, start: int) -> bool:

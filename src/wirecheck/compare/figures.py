@@ -113,8 +113,10 @@ _NAMES_DO_NOT_SAY = {"%", "$", "£", "€", "year"}  # what such figures measure
 REPORTING_STEMS = {"said", "says", "told", "report", "accord", "wrote", "claim", "claims"}  # who tells, not what
 # How precisely the words before a value state it: "more than 50,000", "up to 4.5", "about 6,000".
 _AT_LEAST = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s+$", re.IGNORECASE)
-_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than|as (?:many|much) as)\s+$",
-                      re.IGNORECASE)
+# 'up to' after a verb of change is where a value went: 'edged up to 4.2%', 'was revised up to 36,000'.
+_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|(?<!edged )(?<!ticked )(?<!inched )(?<!crept )(?<!moved )"
+                      r"(?<!went )(?<!rose )(?<!climbed )(?<!jumped )(?<!revised )(?<!bumped )(?<!raised )"
+                      r"up to|at most|no more than|as (?:many|much) as)\s+$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to)\s+$",
                     re.IGNORECASE)
 WHOLE_PERCENT_ROUNDING = 0.45  # a share in whole per cent is rounded: '32%' of the vote is 32.1%
@@ -170,7 +172,9 @@ def _contradicted(stated: dict[int, list[Stated]], also: dict[int, list[Stated]]
     for (first, first_values), (second, second_values) in combinations(stated.items(), 2):
         first_all, second_all = first_values + also[first], second_values + also[second]
         one_value_each = unit_suffices and len({v[0] for v in first_values}) == len({v[0] for v in second_values}) == 1
-        opposed = [(len(one[1] & other[1]), one, other) for one, other in product(first_values, second_values)
+        # of equally close pairs the last: 'ticked up from 4.1% to 4.3%' against 'edged up to 4.2%' is 4.3%
+        opposed = [((len(one[1] & other[1]), i, j), one, other)
+                   for (i, one), (j, other) in product(enumerate(first_values), enumerate(second_values))
                    if (one_value_each or _same_measure(one, other, names_suffice)) and _apart(one[2], other[2])
                    and _comparable(one, other)
                    and not _agrees(one, second_all) and not _agrees(other, first_all)]
