@@ -272,7 +272,7 @@ def _written(name: str, label: str, annotated: list[AnnotatedArticle]) -> _Group
     """A group of every place the story writes a name, with the label of the name it stands for."""
     group = _Group(keys={entity_key(name)})
     for article in annotated:
-        for match in re.finditer(rf"\b{re.escape(name)}\b", article.article.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article.article.text):
             group.names[name] += 1
             group.labels[label] += 1
             group.mentions.append((article.article.id, article.sentence_at(match.start())))
