@@ -329,7 +329,7 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         targets = [g for g in by_last_word.get(key, [])
                    if g.is_person or (len(key) > 3 and _key(g).split()[-2] != "of" and not _is_place(group))]
         if not targets:  # 'Sisi' or 'El-Sissi' is 'Abdel Fattah al-Sisi'
-            targets = by_surname.get(_as_people_write_it(key)[-1], [])
+            targets = list(by_surname.get(_as_people_write_it(key)[-1], []))
         targets += [g for g in by_initials.get(key, []) if not g.is_person and g not in targets]
         # 'MedLine' is 'MedLine Pharmacies', 'Goldman' 'Goldman Sachs', and 'Halvorsen' 'Halvorsen Group' even
         # where the tagger took it for a person as often as not (but 'Malaysia' is no 'Malaysia Airlines')
@@ -352,7 +352,8 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
 def _as_people_write_it(key: str) -> tuple[str, ...]:
     """A person's name words with what transliterations disagree on left out: an Arabic article, a
     doubled letter ('Fattah', 'Fatah')."""
-    return tuple(_DOUBLED_LETTER.sub(r"\1", word) for word in _ARABIC_ARTICLE.sub("", key).split())
+    words = _ARABIC_ARTICLE.sub("", key).split() or key.split()  # 'al-' alone stays
+    return tuple(_DOUBLED_LETTER.sub(r"\1", word) for word in words)
 
 
 def _acronyms(words: list[str]) -> set[str]:
