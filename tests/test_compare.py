@@ -169,23 +169,33 @@ def _denied_facts(story):
             for conflict in story.conflicts if conflict.kind == "denial"]
 
 
-def test_rejecting_an_offer_denies_nothing():
-    herald = ("Newcastle made a lucrative offer to sign midfielder Luka Modric from Dinamo Zagreb, the club said "
-              "on Monday.")
-    gazette = ("Newcastle made a lucrative offer for midfielder Luka Modric, the club confirmed on Monday.\n"
-               "Modric rejected the lucrative offer to join Newcastle and signed for Tottenham instead.")
-    assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
+def _denial_conflicts(herald, gazette):
+    return [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
 
 
-def test_a_denial_of_what_a_fact_says_did_not_happen_agrees_with_it():
-    herald = ("Hamas official Basem Naim said the group had not received a new written proposal from the mediators.\n"
-              "Egypt's president hosted Qatar's prime minister in Cairo for talks on a ceasefire.")
-    gazette = ("Basem Naim, a senior Hamas official, said the group had not received any written proposal from the "
-               "mediators.\nHamas denied receiving any new proposal from the mediators.")
-    assert not [c for c in _herald_and_gazette(herald, gazette).conflicts if c.kind == "denial"]
-    gazette = gazette.replace("had not received any", "had received a")  # what the denial does deny
-    assert [c for c in _herald_and_gazette(herald.replace("had not received", "had received"), gazette).conflicts
-            if c.kind == "denial"]
+NO_DENIAL = {
+    "rejecting an offer": (
+        "Newcastle made a lucrative offer to sign midfielder Luka Modric from Dinamo Zagreb, the club said on Monday.",
+        "Newcastle made a lucrative offer for midfielder Luka Modric, the club confirmed on Monday.\nModric rejected "
+        "the lucrative offer to join Newcastle and signed for Tottenham instead."),
+    # a denial of what a fact says did not happen agrees with it
+    "denying what did not happen": (
+        "Hamas official Basem Naim said the group had not received a new written proposal from the mediators.\n"
+        "Egypt's president hosted Qatar's prime minister in Cairo for talks on a ceasefire.",
+        "Basem Naim, a senior Hamas official, said the group had not received any written proposal from the "
+        "mediators.\nHamas denied receiving any new proposal from the mediators."),
+}
+
+
+@pytest.mark.parametrize("herald, gazette", NO_DENIAL.values(), ids=NO_DENIAL.keys())
+def test_what_denies_no_claim_of_the_story_is_no_conflict(herald, gazette):
+    assert not _denial_conflicts(herald, gazette)
+
+
+def test_a_denial_of_what_a_fact_says_happened_is_a_conflict():
+    herald, gazette = NO_DENIAL["denying what did not happen"]
+    assert _denial_conflicts(herald.replace("had not received", "had received"),
+                             gazette.replace("had not received any", "had received a"))
 
 
 @pytest.mark.parametrize("courier, herald, words", [
@@ -759,24 +769,23 @@ def test_a_person_called_by_a_name_other_than_the_last_is_the_person_it_names():
     assert (names["Xi"], names["Lula"]) == ("Xi Jinping", "Luiz Inacio Lula da Silva")
 
 
-def test_a_short_name_an_article_declares_is_the_same_entity():
-    herald = ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three "
-              "provinces after the earthquake.")
-    gazette = "AFAD said aftershocks of up to magnitude 4.5 had been recorded overnight in the region."
+@pytest.mark.parametrize("herald, gazette, short_name, name", [
+    ("The Disaster and Emergency Management Authority (AFAD) said 41 buildings had collapsed in three provinces "
+     "after the earthquake.",
+     "AFAD said aftershocks of up to magnitude 4.5 had been recorded overnight in the region.",
+     "AFAD", "The Disaster and Emergency Management Authority"),
+    # a short name the tagger took for no name, and no party and state after a name: '(R-Utah)'
+    ("Former President Andres Manuel Lopez Obrador, widely known as AMLO, argued the courts were riddled with "
+     "corruption, and Rep. Jason Chaffetz (R-Utah) said the reform was a mistake.",
+     "Mexico's peso tumbled on Thursday after President Claudia Sheinbaum vowed to press ahead with a contentious "
+     "overhaul of the judiciary inherited from AMLO.",
+     "AMLO", "Andres Manuel Lopez Obrador"),
+], ids=["in brackets", "known as"])
+def test_a_short_name_an_article_declares_is_the_same_entity_wherever_the_story_writes_it(herald, gazette, short_name,
+                                                                                         name):
     story = _herald_and_gazette(herald, gazette)
-    [agency] = [e for e in story.entities if "AFAD" in (e.name, *e.aliases)]
-    assert agency.name == "The Disaster and Emergency Management Authority"
-    assert {m.article for m in agency.mentions} == {"herald", "gazette"}
-
-
-def test_a_short_name_the_tagger_missed_is_the_entity_wherever_the_story_writes_it():
-    herald = ("Former President Andres Manuel Lopez Obrador, widely known as AMLO, argued the courts were riddled "
-              "with corruption, and Rep. Jason Chaffetz (R-Utah) said the reform was a mistake.")
-    gazette = ("Mexico's peso tumbled on Thursday after President Claudia Sheinbaum vowed to press ahead with a "
-               "contentious overhaul of the judiciary inherited from AMLO.")
-    story = _herald_and_gazette(herald, gazette)
-    [amlo] = [e for e in story.entities if "AMLO" in (e.name, *e.aliases)]
-    assert amlo.name == "Andres Manuel Lopez Obrador" and {m.article for m in amlo.mentions} == {"herald", "gazette"}
+    [entity] = [e for e in story.entities if short_name in (e.name, *e.aliases)]
+    assert entity.name == name and {m.article for m in entity.mentions} == {"herald", "gazette"}
     assert not [e for e in story.entities if "R-Utah" in (e.name, *e.aliases)]
 
 
