@@ -763,10 +763,13 @@ def test_an_organisations_shorter_name_after_or_is_the_same_organisation_but_ano
 def test_a_person_called_by_a_name_other_than_the_last_is_the_person_it_names():
     herald = ("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 18 agreements on "
               "Monday. Xi told Lula that China would import more Brazilian farm products.")
-    gazette = "Lula, speaking through an interpreter, said Brazil wanted to diversify its exports, Xi Jinping said."
+    gazette = ("Lula, speaking through an interpreter, said Brazil wanted to diversify its exports, Xi Jinping said.\n"
+               "Chinese Foreign Minister Wang Yi met his South Korean counterpart in Beijing on Friday. Wang said China "
+               "was willing to work with South Korea to keep supply chains stable, according to a statement.")
     story = _herald_and_gazette(herald, gazette)
     names = {alias: e.name for e in story.entities for alias in (e.name, *e.aliases)}
     assert (names["Xi"], names["Lula"]) == ("Xi Jinping", "Luiz Inacio Lula da Silva")
+    assert names["Wang"] == "Wang Yi"  # however the tagger labels 'Wang' alone
 
 
 @pytest.mark.parametrize("herald, gazette, short_name, name", [

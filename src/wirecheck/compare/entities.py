@@ -340,7 +340,8 @@ def _merge(groups: dict[str, _Group]) -> list[_Group]:
         companies = [g for g in targets if any(_names_a_body(n) for n in g.names)]
         if len(targets) > 1 and len(companies) == 1 and _is_organisation(group):
             targets = companies  # 'Halden' is 'Halden Motors', not its model 'Halden Summit'
-        if not targets and group.is_person:  # 'Xi' is 'Xi Jinping', 'Lula' 'Luiz Inacio Lula da Silva'
+        # 'Xi' is 'Xi Jinping', 'Lula' 'Luiz Inacio Lula da Silva', and 'Wang' 'Wang Yi' though tagged a body
+        if not targets and not _is_place(group):
             targets = [g for g in kept if g.is_person and key in _key(g).split()[:-1]]
         if len(targets) == 1:
             targets[0].absorb(group)
