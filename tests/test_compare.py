@@ -813,6 +813,13 @@ def test_a_role_with_a_nationality_is_the_one_the_story_describes_so():
     speakers = {q.speaker_text: q.speaker for q in story.quotes}
     assert speakers["The Ukrainian president"] == "Volodymyr Zelenskiy"
     assert speakers["The Turkish president"] is None  # the story's one president is Ukrainian
+    # a role the story gives only one, with its nationality, is that one however far back the article named it
+    herald = herald.replace("met Tayyip Erdogan", "met Turkish President Tayyip Erdogan")
+    gazette = gazette.replace("a month.\n", "a month.\nThe European Union pledged 500 million euros to repair the "
+                              "ports.\nRussia was not represented at the talks.\nGrain prices fell 2% in Chicago "
+                              "after the meeting.\n")
+    speakers = {q.speaker_text: q.speaker for q in _herald_and_gazette(herald, gazette).quotes}
+    assert speakers["The Turkish president"].endswith("Tayyip Erdogan")
 
 
 SPEAKERS_FOR_A_BODY = {

@@ -140,19 +140,23 @@ class EntityIndex:
     def resolve_role(self, role: str, article_id: str, sentence: int, qualifier: str | None = None) -> Entity | None:
         """The one person or organisation the story describes with `role`, if the article named it just
         before, or, for a lead's role, just after ('The Chancellor has announced ... Rachel Reeves told
-        MPs ...'). A qualified role ('the Ukrainian president') is the one the story describes so, or one
-        it describes with the bare role but never with another qualifier ('the Turkish president')."""
+        MPs ...'). A qualified role ('the Ukrainian president') is the one the story describes so, named
+        anywhere before in the article, or one it describes with the bare role but never with another
+        qualifier ('the Turkish president')."""
         candidates = self._roles.get(role, set())
+        described_so = set()
         if qualifier:
             qualified = self._qualified_roles.get(role, {})
             others = set().union(*(ids for other, ids in qualified.items() if other != qualifier))
-            candidates = qualified.get(qualifier) or candidates - others
+            described_so = qualified.get(qualifier, set())
+            candidates = described_so or candidates - others
         if len(candidates) != 1:
             return None
         entity = self._by_id[next(iter(candidates))]
         annotated = self._articles[article_id]
         last = sentence + 1 if sentence > 0 else sentence + 2
-        recent = {s.id for s in annotated.article.sentences[max(0, sentence - ANTECEDENT_WINDOW):last]}
+        first = 0 if described_so else max(0, sentence - ANTECEDENT_WINDOW)
+        recent = {s.id for s in annotated.article.sentences[first:last]}
         return entity if any(m.article == article_id and m.sentence in recent for m in entity.mentions) else None
 
     def _mention(self, article_id: str, sentence: int) -> Mention:
