@@ -822,6 +822,15 @@ def test_a_role_with_a_nationality_is_the_one_the_story_describes_so():
     assert speakers["The Turkish president"].endswith("Tayyip Erdogan")
 
 
+def test_an_event_the_parser_sets_beside_a_name_is_no_role_of_it():
+    herald = ("South Korean Foreign Minister Cho Tae-yul held talks Friday in Beijing with China's top diplomat, Wang "
+              "Yi, the first visit by a South Korean foreign minister in three years.")
+    gazette = ("Chinese Foreign Minister Wang Yi met his South Korean counterpart in Beijing on Friday. The visit was "
+               "the first by a South Korean foreign minister in three years, the ministry said.")
+    story = _herald_and_gazette(herald, gazette)
+    assert not [e for e in story.entities if "the visit" in e.aliases]
+
+
 SPEAKERS_FOR_A_BODY = {
     "a spokesman for an office": (
         ("Kremlin spokesman Dmitry Peskov said on Friday that Putin and Musk had spoken only once, by phone, "

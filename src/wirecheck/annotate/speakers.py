@@ -401,7 +401,8 @@ def roles_of(head: Token) -> list[tuple[str, str | None]]:
     if head.dep_ == "compound" and head.head.lemma_.lower() in BODY_NOUNS:  # 'the CGT union'
         described.append(head.head)
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        # not what happened, set beside the name by the parser: 'Wang Yi, the first visit by a ... minister'
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(c.lower_ == "by" for c in child.children):
             described.append(child)
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
     return [(role_word(noun), role_qualifier(noun)) for noun in described if role_word(noun) not in GENERIC_NOUNS]
