@@ -465,6 +465,17 @@ def test_a_name_keeps_the_period_that_closes_its_abbreviation(annotate_text):
     assert {"U.S.", "Elon Musk"} <= names and "U.S" not in names
 
 
+def test_a_company_the_tagger_once_took_for_one_is_one_where_it_took_it_for_a_person(annotate_text):
+    annotated = annotate_text("The European Commission said the Facebook owner had imposed unfair trading conditions "
+                              "on rival online classified ads providers. \"Meta abused its dominant position,\" EU "
+                              "antitrust chief Teresa Ribera said in a statement.\n\nMeta said it would appeal. \"The "
+                              "Commission's decision ignores the realities of a thriving European market,\" the "
+                              "company said in a blog post.")
+    assert {m.label for m in annotated.mentions if m.text == "Meta"} == {"ORG"}
+    [blog] = [q for q in annotated.quotes if q.speaker and q.speaker.text == "the company"]
+    assert blog.speaker.name == "Meta"
+
+
 def test_who_after_what_people_are_familiar_with_is_those_people(annotate_text):
     annotated = annotate_text("The proposal would pause the fighting for 42 days, according to two officials familiar "
                               "with the negotiations, who said Israel would release about 600 Palestinian prisoners.")

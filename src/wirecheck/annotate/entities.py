@@ -212,7 +212,10 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
     "Thames Water"); where the article shows a name is one ("the founder of SpaceX", "the
     regulator Ofwat"), all its mentions there are ORG; so are names ending like a company's
     ("Harwick Estates") and their short names where the tagger took them for people or, used as
-    nouns, for a nationality, and news outlets ("Bloomberg" is no place, though it may be a person)."""
+    nouns, for a nationality, and news outlets ("Bloomberg" is no place, though it may be a person).
+    A one-word name the tagger took for an organisation standing alone is one wherever it took it for a
+    person, unless it is a word of a person's name there ('Meta said it would appeal', after 'Meta
+    abused ...'; but not 'Trump said' after 'the Trump campaign')."""
     organisations = set()
     for mention in annotated.mentions:
         if mention.label != "ORG" and not _is_country(mention.text):  # 'the US aviation regulator'
@@ -229,6 +232,13 @@ def _relabel_businesses(annotated: AnnotatedArticle) -> None:
             mention.label = "ORG"  # 'Lyra' after 'Lyra Technologies Inc.'; but 'Malaysia' is no 'Malaysia Airlines'
         elif mention.label == "NORP" and mention.text in short_names and _stands_alone(mention, annotated):
             mention.label = "ORG"  # 'Meridian declined to comment' after 'Meridian Health Systems'
+    bodies = {m.text for m in annotated.mentions
+              if m.label == "ORG" and " " not in m.text and _stands_alone(m, annotated)}
+    people_words = {word for m in annotated.mentions
+                    if m.label == "PERSON" and " " in m.text for word in m.text.split()}
+    for mention in annotated.mentions:
+        if mention.label == "PERSON" and mention.text in bodies - people_words:
+            mention.label = "ORG"
 
 
 def _stands_alone(mention: EntityMention, annotated: AnnotatedArticle) -> bool:

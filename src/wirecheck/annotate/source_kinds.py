@@ -79,7 +79,7 @@ ORGANISATION_NOUNS = {
     "company", "firm", "corporation", "startup", "subsidiary", "conglomerate", "maker", "manufacturer",
     "automaker", "carmaker", "retailer", "contractor", "supplier", "airline", "utility", "lender", "insurer",
     "regulator", "watchdog", "agency", "charity", "broadcaster", "chain", "bank", "board", "institute", "fund",
-    "railroad", "railway",
+    "railroad", "railway", "giant",  # 'the tech giant'
 }
 # What a body is, written after its name: "the CGT union", "the Labour party", "UAW" for "United Auto
 # Workers union".
