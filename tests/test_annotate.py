@@ -602,7 +602,7 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("a tally by the Authors Guild", "document"), ("a count by The Associated Press", "document"),
     ("minutes published alongside the decision", "document"), ("preliminary results", "document"),
     ("Unions", "organization"), ("A union representing Skyline mechanics", "organization"),
-    ("A ransomware group", "organization"), ("the club", "organization"),
+    ("A ransomware group", "organization"), ("the club", "organization"), ("The tech giant", "organization"),
     # a publication named after what it is; not a body whose name holds such a word
     ("the Polish broadcaster TVN24", "publication"), ("the daily Haaretz", "publication"),
     ("state broadcaster RTS", "publication"), ("the Newspaper Guild", "other"),
