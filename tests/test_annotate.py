@@ -202,6 +202,10 @@ def test_a_lead_naming_its_subject_in_the_next_sentence_speaks_for_that_name(ann
                               "names and birth dates.\n\nA woman who lives nearby said the hospital was closed.")
     assert [(q.speaker.name, q.speaker.label) for q in annotated.quotes if q.cue == "said"] == [
         ("Meridian Health Systems", "ORG"), ("Meridian Health Systems", "ORG"), (None, None)]
+    annotated = annotate_text("PORTLAND, Maine — A powerful storm knocked out power to more than 200,000 homes and "
+                              "businesses across Maine overnight, the state's largest utility said Wednesday.\n\n"
+                              "Central Maine Power said crews from as far away as Ohio were helping to restore service.")
+    assert [q.speaker.name for q in annotated.quotes if q.cue == "said"] == ["Central Maine Power"] * 2
 
 
 def test_a_companys_first_word_used_as_a_noun_is_the_company_not_a_nationality(annotate_text):

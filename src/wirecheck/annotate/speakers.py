@@ -609,11 +609,13 @@ def _unnamed_source_before(head: Token, annotated: AnnotatedArticle) -> str | No
 def _named_in_the_next_sentence(head: Token, annotated: AnnotatedArticle) -> EntityMention | None:
     """A story's lead may name its subject only in the sentence after it: 'A hospital chain hit by
     a ransomware attack said Tuesday ...', then 'Meridian Health Systems, which runs 14 hospitals,
-    said ...'. The name the next sentence opens with as its subject, if it is of the kind the noun says."""
+    said ...', or 'the state's largest utility said ...', then 'Central Maine Power said ...'. The name
+    the next sentence opens with as its subject, if it is of the kind the noun says."""
     noun = head.lemma_.lower()
     label = "ORG" if noun in ORGANISATION_NOUNS else "PERSON" if noun in _PEOPLE_NOUNS else None
-    indefinite = any(t.lower_ in {"a", "an"} and t.dep_ == "det" for t in head.lefts)
-    if label is None or not indefinite or annotated.sentence_at(head.idx) != 0 or len(annotated.sentences) < 2:
+    unnamed = any((t.lower_ in {"a", "an"} and t.dep_ == "det")  # not a person's, whose name may follow
+                  or (t.dep_ == "poss" and label == "ORG" and t.ent_type_ != "PERSON") for t in head.lefts)
+    if label is None or not unnamed or annotated.sentence_at(head.idx) != 0 or len(annotated.sentences) < 2:
         return None
     following = annotated.sentences[1]
     subject = next((c for c in following.root.children if c.dep_ in SUBJECT_DEPS), None)
