@@ -204,7 +204,8 @@ def test_a_lead_naming_its_subject_in_the_next_sentence_speaks_for_that_name(ann
         ("Meridian Health Systems", "ORG"), ("Meridian Health Systems", "ORG"), (None, None)]
     annotated = annotate_text("PORTLAND, Maine — A powerful storm knocked out power to more than 200,000 homes and "
                               "businesses across Maine overnight, the state's largest utility said Wednesday.\n\n"
-                              "Central Maine Power said crews from as far away as Ohio were helping to restore service.")
+                              "Central Maine Power said crews from as far away as Ohio were helping to restore "
+                              "service.")
     assert [q.speaker.name for q in annotated.quotes if q.cue == "said"] == ["Central Maine Power"] * 2
 
 
