@@ -481,6 +481,13 @@ def test_a_company_the_tagger_once_took_for_one_is_one_where_it_took_it_for_a_pe
     assert blog.speaker.name == "Meta"
 
 
+def test_what_according_to_credits_is_not_the_relative_clause_on_its_source(annotate_text):
+    annotated = annotate_text("The deal was signed on Friday, according to people briefed on the talks, who said it "
+                              "would be announced by both companies in Geneva early next week.")
+    [according] = [q for q in annotated.quotes if q.cue == "according to"]
+    assert annotated.article.text[according.start:according.end] == "The deal was signed on Friday"
+
+
 def test_who_after_what_people_are_familiar_with_is_those_people(annotate_text):
     annotated = annotate_text("The proposal would pause the fighting for 42 days, according to two officials familiar "
                               "with the negotiations, who said Israel would release about 600 Palestinian prisoners.")

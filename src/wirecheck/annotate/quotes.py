@@ -888,7 +888,8 @@ def _holding_verb(noun: Token) -> Token | None:
 
 
 _JOINING = r"(?:but|and|while|whereas|yet)\b"
-_NEXT_CLAUSE = re.compile(_JOINING, re.IGNORECASE)  # '..., according to X, but ...'
+# '..., according to X, but ...', '..., according to X, who said ...': what follows X is not what it credits
+_NEXT_CLAUSE = re.compile(rf"{_JOINING}|(?:who|which|whose)\b", re.IGNORECASE)
 _CONJUNCTION_BEFORE = re.compile(rf"[\s,;]*\b{_JOINING}\s*$", re.IGNORECASE)
 
 
