@@ -50,6 +50,14 @@ def test_reprint_cut_to_its_first_paragraphs_is_a_duplicate(share, local_lead):
     assert reprint.duplicate_of == "wire"
 
 
+def test_a_full_story_is_no_copy_of_the_brief_that_went_out_before_it():
+    body = (EXAMPLE / "003_6fdf1726ddd156b2.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    brief = _article("brief", "\n\n".join(body.split("\n\n")[:4]), "2024-10-25T09:00:00Z")
+    full = _article("full", body, "2024-10-25T13:00:00Z")
+    mark_duplicates([full, brief])
+    assert full.duplicate_of is None and brief.duplicate_of is None
+
+
 def test_unrelated_events_become_separate_stories_and_copies_follow_their_original():
     articles = [_article("r1", WIRE), _article("f1", FIRE), _article("r2", RATES_2), _article("f2", FIRE_2),
                 _article("r1-copy", WIRE + " Copyright the wire.")]

@@ -1,8 +1,9 @@
 """Near-duplicates: syndicated wire copy and reposts are marked `duplicate_of` their original.
 
 MinHash LSH finds candidate pairs without comparing every pair; a candidate is a copy when
-most of the shorter article's word 5-grams appear in the other (containment), so a repost
-with its own header and footer still counts as a copy. Papers often run only a wire story's
+most of its word 5-grams appear in the earlier article (containment), so a repost with its own
+header and footer still counts as a copy, and a full story is no copy of the brief that went
+out before it. Papers often run only a wire story's
 first paragraphs, which share too few 5-grams with the whole for a strict LSH to offer the
 pair: a second index of each article's lead finds those, and the whole-text index asks for
 little overlap, so that a reprint under a paragraph of its own is offered too.
@@ -58,5 +59,6 @@ def _minhash(shingles: set[str]) -> MinHash:
     return signature
 
 
-def _containment(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(1, min(len(a), len(b)))
+def _containment(later: set[str], earlier: set[str]) -> float:
+    """The share of the later article's 5-grams the earlier one has."""
+    return len(later & earlier) / max(1, len(later))
