@@ -3,10 +3,12 @@
 MinHash LSH finds candidate pairs without comparing every pair; a candidate is a copy when
 most of its word 5-grams appear in the earlier article (containment), so a repost with its own
 header and footer still counts as a copy, and a full story is no copy of the brief that went
-out before it. Papers often run only a wire story's
-first paragraphs, which share too few 5-grams with the whole for a strict LSH to offer the
-pair: a second index of each article's lead finds those, and the whole-text index asks for
-little overlap, so that a reprint under a paragraph of its own is offered too.
+out before it.
+
+Papers often run only a wire story's first paragraphs, which share too few 5-grams with the
+whole for a strict LSH to offer the pair: a second index of each article's lead finds those,
+and the whole-text index asks for little overlap, so that a reprint under a paragraph of its
+own is offered too.
 """
 
 from __future__ import annotations
