@@ -30,8 +30,9 @@ def mark_duplicates(articles: list[Article]) -> None:
     """Set `duplicate_of` on every article that copies an earlier-published (or earlier-given) one."""
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "9999", i))
     rank = {i: position for position, i in enumerate(order)}
-    leads = {i: _shingles(articles[i].text, LEAD_SHINGLES) for i in order}
-    shingles = {i: _shingles(articles[i].text) for i in order}
+    grams = {i: _word_grams(articles[i].text) for i in order}
+    leads = {i: set(grams[i][:LEAD_SHINGLES]) for i in order}
+    shingles = {i: set(grams[i]) for i in order}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     lead_lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     for i in order:
@@ -46,13 +47,12 @@ def mark_duplicates(articles: list[Article]) -> None:
             lead_lsh.insert(str(i), lead)
 
 
-def _shingles(text: str, limit: int | None = None) -> set[str]:
-    """The text's word 5-grams, or its first `limit` of them."""
+def _word_grams(text: str) -> list[str]:
+    """The text's word 5-grams in order (its words, when it has fewer)."""
     words = re.findall(r"\w+", text.lower())
     if len(words) < SHINGLE_WORDS:
-        return {" ".join(words)}
-    count = len(words) - SHINGLE_WORDS + 1
-    return {" ".join(words[k:k + SHINGLE_WORDS]) for k in range(min(count, limit or count))}
+        return [" ".join(words)]
+    return [" ".join(words[k:k + SHINGLE_WORDS]) for k in range(len(words) - SHINGLE_WORDS + 1)]
 
 
 def _minhash(shingles: set[str]) -> MinHash:

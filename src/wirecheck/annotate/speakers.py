@@ -405,7 +405,8 @@ def roles_of(head: Token) -> list[tuple[str, str | None]]:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(c.lower_ == "by" for c in child.children):
             described.append(child)
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
-    return [(role_word(noun), role_qualifier(noun)) for noun in described if role_word(noun) not in GENERIC_NOUNS]
+    roles = ((noun, role_word(noun)) for noun in described)
+    return [(role, role_qualifier(noun)) for noun, role in roles if role not in GENERIC_NOUNS]
 
 
 def whole_word(noun: Token) -> Span:

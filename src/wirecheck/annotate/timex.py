@@ -193,6 +193,7 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+_RELATIVE_TO_NOW = re.compile(r"\bago$|^(?:last|the (?:previous|last|past)) ", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 MOST_OF_A_YEAR = timedelta(days=300)  # a day further back than this is more likely the one to come
 SENTENCE_WINDOW = 400  # characters looked back for the start of an expression's sentence
@@ -259,8 +260,7 @@ def _is_plausible(match: re.Match) -> bool:
 def _comparison_base(match: re.Match) -> bool:
     """'4% from a year ago', 'higher than last year': what a figure is set against, not when anything
     happened."""
-    relative = re.search(r"\bago$|^(?:last|the (?:previous|last|past)) ", match.group(), re.IGNORECASE)
-    return bool(relative and _COMPARED_WITH.search(match.string, 0, match.start()))
+    return bool(_RELATIVE_TO_NOW.search(match.group()) and _COMPARED_WITH.search(match.string, 0, match.start()))
 
 
 def _inside_sentence(text: str, start: int) -> bool:

@@ -263,8 +263,8 @@ def _with_declared_aliases(groups: dict[str, _Group], annotated: list[AnnotatedA
                                         or len(declared["shorter"].split()) >= len(mention.text.split())):
                 continue  # 'Trump, or Biden,' are two
             name = entity_key(mention.text)
-            alias = entity_key(declared["acronym"] or declared["name"] or declared["shorter"])
-            short_name = declared["name"] or declared["acronym"]
+            short_name = declared["acronym"] or declared["name"]
+            alias = entity_key(short_name or declared["shorter"])
             if name in groups and alias not in groups and (declared["name"] or _INITIALS.match(short_name or "")):
                 groups[alias] = _written(short_name, mention.label, annotated)
             if name in groups and alias in groups and groups[name] is not groups[alias]:
