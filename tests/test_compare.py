@@ -803,6 +803,19 @@ def test_a_title_before_a_name_is_a_role_the_story_resolves():
     assert speakers["The Chancellor"] == "Rachel Reeves"  # a lead's role, the name in the next sentence
 
 
+def test_a_vice_shadow_or_former_holder_is_another_office():
+    herald = ("President Joe Biden signed the infrastructure bill on Thursday before hundreds of guests at the White "
+              "House.\nVice President Kamala Harris praised the lawmakers who had worked on the bill for months.\n"
+              "The president said the law would create millions of jobs and repair roads and bridges.")
+    gazette = ("Joe Biden signed the $1 trillion infrastructure bill into law on Thursday at the White House.\nFormer "
+               "President Barack Obama attended the ceremony and spoke with lawmakers afterwards.\nThe president said "
+               "the law would create millions of good jobs.\nThe former president said he was proud of the bill.")
+    speakers = {(q.article, q.speaker_text): q.speaker for q in _herald_and_gazette(herald, gazette).quotes}
+    assert set(speakers.values()) >= {"Joe Biden", "Barack Obama"}
+    assert [s for (_, text), s in speakers.items() if text == "The president"] == ["Joe Biden", "Joe Biden"]
+    assert [s for (_, text), s in speakers.items() if text == "The former president"] == ["Barack Obama"]
+
+
 def test_a_role_with_a_nationality_is_the_one_the_story_describes_so():
     herald = ("Ukrainian President Volodymyr Zelenskiy met Tayyip Erdogan in Istanbul on Thursday for talks on "
               "reopening a Black Sea shipping corridor for grain.")

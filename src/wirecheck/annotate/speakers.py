@@ -35,6 +35,9 @@ DOCUMENT_NOUNS = {"document", "email", "record", "file", "message", "paper", "me
 _WRITINGS = REPORT_NOUNS | DOCUMENT_NOUNS | {"lawsuit", "suit", "complaint", "study", "survey", "poll", "bill",
                                              "statement", "ruling", "judgment", "judgement", "indictment", "order"}
 OBTAINING_VERBS = {"see", "obtain", "review", "view", "examine", "publish", "share", "leak", "analyse", "analyze"}
+# Words before a role noun that make it another office: a vice president, a deputy or a former minister is
+# not 'the president' or 'the minister', nor a shadow chancellor 'the chancellor'.
+_OTHER_OFFICE = {"vice", "deputy", "former", "shadow", "then", "prime", "assistant", "lieutenant", "ex"}
 GENERIC_NOUNS = {"person", "people", "man", "woman", "world", "one", "thing", "group", "part", "member"}
 RAISING_VERBS = {"seem", "appear"}
 # Participles whose subject's owner means what it is for: "Mrs. Clinton's plan is intended to ..."
@@ -409,18 +412,23 @@ def roles_of(head: Token) -> list[tuple[str, str | None]]:
     return [(role, role_qualifier(noun)) for noun, role in roles if role not in GENERIC_NOUNS]
 
 
-def whole_word(noun: Token) -> Span:
-    """The noun with the words a hyphen joins to it: 'start-up', which the tokenizer splits."""
+def role_span(noun: Token) -> Span:
+    """The words that name a role: the noun with what a hyphen joins to it ('start-up', which the
+    tokenizer splits) and the words before it that make it another office ('Vice President', 'shadow
+    chancellor', 'former president')."""
     doc, start = noun.doc, noun.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_:
         start -= 2
+    while start >= 1 and doc[start - 1].lower_ in _OTHER_OFFICE:
+        start -= 1
     return doc[start:noun.i + 1]
 
 
 def role_word(noun: Token) -> str:
-    """The role a noun names: its lemma, with what a hyphen joins to it ('start-up', not 'up')."""
-    return whole_word(noun)[:-1].text.lower() + noun.lemma_.lower()
+    """The role a noun names: its lemma, with what a hyphen joins to it ('start-up', not 'up') and the
+    words that make it another office ('vice president': Kamala Harris is not 'the president')."""
+    return role_span(noun)[:-1].text_with_ws.lower() + noun.lemma_.lower()
 
 
 def role_qualifier(noun: Token) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention
 from wirecheck.annotate.entities import CORPORATE_ENDINGS, is_named_storm
 from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCIAL_PLATFORMS
-from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_qualifier, role_word, roles_of, whole_word
+from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_qualifier, role_span, role_word, roles_of
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
 from wirecheck.publications import known_outlet
@@ -196,7 +196,7 @@ class EntityIndex:
                 mention = self._mention(article.article.id, sentence)
                 if mention not in entity.mentions:
                     entity.mentions.append(mention)
-                alias = f"the {article.doc[token.i - 1].text + ' ' if qualifier else ''}{whole_word(token).text}"
+                alias = f"the {article.doc[token.i - 1].text + ' ' if qualifier else ''}{role_span(token).text}"
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
 
