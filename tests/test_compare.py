@@ -803,6 +803,19 @@ def test_a_title_before_a_name_is_a_role_the_story_resolves():
     assert speakers["The Chancellor"] == "Rachel Reeves"  # a lead's role, the name in the next sentence
 
 
+def test_a_name_the_tagger_took_with_a_sentences_the_is_named_and_cited_as_written_elsewhere():
+    herald = ("The biggest measure is a freeze on income tax thresholds, which the Office for Budget Responsibility "
+              "says will raise £8bn by the end of the decade.")
+    gazette = ("The Office for Budget Responsibility said the extended freeze would bring 1.7 million more people "
+               "into paying income tax and raise £8.3bn in 2030-31.")
+    story = _herald_and_gazette(herald, gazette)
+    [watchdog] = [e for e in story.entities if "Budget Responsibility" in e.name]
+    [source] = [s for s in story.sources if "Budget Responsibility" in s.name]
+    assert watchdog.name == source.name == "Office for Budget Responsibility"
+    assert not any("Budget Responsibility" in alias for alias in watchdog.aliases + source.aliases)
+    assert len(source.cited_in) == 2
+
+
 def test_a_vice_shadow_or_former_holder_is_another_office():
     herald = ("President Joe Biden signed the infrastructure bill on Thursday before hundreds of guests at the White "
               "House.\nVice President Kamala Harris praised the lawmakers who had worked on the bill for months.\n"

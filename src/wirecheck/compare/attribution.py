@@ -215,6 +215,11 @@ def _continues(quote: Quote, previous: Quote | None) -> bool:
         and previous.speaker_text == quote.speaker_text
 
 
+def _without_article(name: str) -> str:
+    """A name as compared with another: 'The United Nations' says no more than 'United Nations'."""
+    return re.sub(r"^the\s+", "", name.lower())
+
+
 class _SourceRegistry:
     def __init__(self):
         self._sources: dict[str, Source] = {}
@@ -228,7 +233,8 @@ class _SourceRegistry:
         sentence states: '..., which Moscow denies') is listed but is none of the sentence's sources."""
         source = self._get(name, kind, entity, relayed_by)
         alias = " ".join(words.split())
-        if alias != source.name and alias not in source.aliases and alias.lower() not in PERSONAL_PRONOUNS:
+        written = {_without_article(name) for name in (source.name, *source.aliases)}
+        if _without_article(alias) not in written and alias.lower() not in PERSONAL_PRONOUNS:
             source.aliases.append(alias)
         if mention not in source.cited_in:
             source.cited_in.append(mention)

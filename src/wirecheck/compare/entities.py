@@ -24,7 +24,7 @@ from wirecheck.annotate.source_kinds import BODY_NOUNS, ORGANISATION_NOUNS, SOCI
 from wirecheck.annotate.speakers import ANTECEDENT_WINDOW, role_qualifier, role_span, role_word, roles_of
 from wirecheck.datelines import dateline_spans
 from wirecheck.model import Entity, Mention
-from wirecheck.publications import known_outlet
+from wirecheck.publications import known_outlet, looks_like_publication
 
 _NOT_IN_ACRONYMS = {"of", "and", "the", "for"}
 _COUNTRY_PREFIXES = {"us", "uk"}  # of a national body's name, which its acronym may leave out
@@ -93,6 +93,17 @@ class _Group:
         self.mentions.extend(other.mentions)
 
     @property
+    def written(self) -> Counter:
+        """The names as outlets write them: 'The Office for Budget Responsibility', a tagger's name at a
+        sentence's start, is the 'Office for Budget Responsibility' written elsewhere. A publication keeps
+        its article: 'The Riverton Gazette'."""
+        written: Counter = Counter()
+        for name, count in self.names.items():
+            bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+            written[bare if bare in self.names and not looks_like_publication(bare) else name] += count
+        return written
+
+    @property
     def is_person(self) -> bool:
         if any(_names_a_body(n) or _names_an_institution(n) or is_named_storm(n) for n in self.names):
             return False  # 'Halvorsen Group', 'Hurricane Delia', however often the tagger takes either for a person
@@ -114,7 +125,7 @@ class EntityIndex:
         for number, group in enumerate(groups, start=1):
             name = _canonical(group)
             entity = Entity(
-                id=f"e{number}", name=name, type=_type(group, name), aliases=sorted(set(group.names) - {name}),
+                id=f"e{number}", name=name, type=_type(group, name), aliases=sorted(set(group.written) - {name}),
                 mentions=[self._mention(article, sentence) for article, sentence in sorted(set(group.mentions))],
             )
             self.entities.append(entity)
@@ -408,7 +419,8 @@ def _key(group: _Group) -> str:
 def _canonical(group: _Group) -> str:
     """The outlet's name for an outlet, else the fullest form seen: multi-word beats a bare surname,
     then the most frequent. A person named like an outlet stays the person ('Michael Bloomberg')."""
-    fullest = max(group.names, key=lambda n: (len(n.split()) >= 2, group.names[n], len(n), n))
+    written = group.written
+    fullest = max(written, key=lambda n: (len(n.split()) >= 2, written[n], len(n), n))
     outlet = next(filter(None, map(known_outlet, group.names)), None)
     named_person = group.is_person and len(fullest.split()) >= 2 and not known_outlet(fullest)
     return outlet.name if outlet is not None and not named_person else fullest
