@@ -878,6 +878,10 @@ SPEAKERS_FOR_A_BODY = {
         "Finance Minister Anna Keller said on Wednesday that the government respects the central bank's independence.",
         "respects the", ["Anna Keller", "spokesperson for Finance Minister Anna Keller"],
         "Anna Keller (spokesperson for Finance Minister Anna Keller)"),
+    "an unnamed spokesperson for an agency": (
+        "The crew was in good health and would undergo medical checks in Houston, a Nasa spokesperson said.",
+        "NASA said the crew was in good health and would undergo medical checks in Houston, home of NASA's astronauts.",
+        "good health", ["NASA", "Nasa spokesperson"], "NASA (Nasa spokesperson)"),
     "a minister for their ministry": (
         "Most of those infected are health workers, Health Minister Sabin Nsanzimana told reporters on Wednesday.",
         "Rwanda's health ministry said most of those infected were health workers at two hospitals in Kigali.",

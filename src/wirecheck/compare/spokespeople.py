@@ -23,15 +23,16 @@ _SPEAKING_FOR_AFTER = re.compile(r"^(?:the |an? )?(?:spokes(?:man|woman|person)|
 def spokespeople(sources: list[Source]) -> dict[str, str]:
     """{source id: id of the office or person they speak for}, where the story names that office
     or person as a source of its own: a person by their role there ("Kremlin spokesman Dmitry
-    Peskov"), an unnamed spokesperson by whom they speak for."""
+    Peskov"), an unnamed spokesperson by the office before the role ("a Nasa spokesperson") or after
+    it ("a spokesman for the Treasury")."""
     offices = {_office_key(name): source.id for source in sources if source.kind != "person"
                for name in (source.name, *source.aliases)}
     speaks_for = {}
-    for source in (s for s in sources if s.kind == "person"):
+    for source in (s for s in sources if s.kind in {"person", "official"}):
         for words in (source.name, *source.aliases):
             match = _SPEAKING_FOR.match(words)
             office = offices.get(_office_key(match["office"])) if match else None
-            if office is not None:
+            if office is not None and office != source.id:
                 speaks_for[source.id] = office
     for source in (s for s in sources if s.kind == "person" and s.id not in speaks_for):
         ministry = _ministry_of(source, sources)
