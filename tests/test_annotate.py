@@ -332,6 +332,16 @@ def test_the_last_words_of_a_clause_the_parser_took_for_its_cues_subject_are_the
     assert quote.speaker.text == "the Interior Ministry"
 
 
+def test_a_closing_attribution_the_parser_joined_to_the_clause_before_it_attributes_that_clause(annotate_text):
+    text = ("Grace Okoye has been banned for four years after testing positive for the steroid trenbolone, the "
+            "Athletics Integrity Unit (AIU) said on Wednesday in a statement.")
+    annotated = annotate_text(text)
+    [quote] = annotated.quotes
+    assert text[quote.start:quote.end] == ("Grace Okoye has been banned for four years after testing positive for "
+                                           "the steroid trenbolone")
+    assert quote.speaker.text == "the Athletics Integrity Unit" and quote.cue.startswith("said")
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("'The centre has failed to listen to people,' said Marina Costa Lobo, a political scientist at the University "
      "of Lisbon.", "Marina Costa Lobo", "PERSON"),

@@ -330,6 +330,14 @@ def test_a_role_written_with_a_hyphen_is_the_whole_word():
     assert [q.speaker for q in story.quotes if "without merit" in q.text] == ["Parallax Labs"]
 
 
+def test_the_subject_of_a_closing_verb_is_no_role_of_the_noun_before_its_comma():
+    courier = ("Grace Okoye has been banned for four years after testing positive for the steroid trenbolone, the "
+               "Athletics Integrity Unit (AIU) said on Wednesday.\nThe Athletics Integrity Unit said the sample "
+               "was taken in March at a meeting in Lagos.")
+    [unit] = [e for e in _analyzed(_article("courier", "The Courier", courier)).entities if e.name.endswith("Unit")]
+    assert unit.aliases == ["AIU"]
+
+
 def test_a_named_storm_is_an_event_not_a_person():
     courier = ("Hurricane Delia killed at least six people after slamming into the Florida Panhandle late on Thursday, "
                "officials said.\nDelia was the fourth hurricane to hit the U.S. this year.")

@@ -36,6 +36,8 @@ from wirecheck.annotate.speakers import (
 )
 from wirecheck.datelines import in_dateline
 
+# What a verb of saying may end its sentence with: 'said on Wednesday', 'said in a statement'.
+_SCENE_DEPS = {"prep", "npadvmod", "advmod", "punct"}
 # Complements that carry what a cue verb attributes when it has no clause: "urged voters to ...",
 # "accused him of ...", "attacked Trump".
 _COMPLEMENT_DEPS = {"xcomp", "dobj", "prep", "attr", "oprd", "dative"}
@@ -602,7 +604,7 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
     clauses = [child for child in verb.children if child.dep_ == "ccomp" and not _describes_the_object(verb, child)] \
         or _clause_after_time(verb)
     clause = next((child for child in clauses if child.i > verb.i), clauses[0] if clauses else None)
-    closing = closing_subject(verb)
+    closing = closing_subject(verb) or _closing_stray_subject(verb)
     preposition = None
     if clause is not None:
         start, end = _trimmed(_without_trailing_aside(_before_added_cue(clause, verb)))
@@ -646,6 +648,23 @@ def _reported_clause(verb: Token, annotated: AnnotatedArticle, mask: bytearray) 
 
 
 _ASKING_VERBS = {"ask", "wonder", "question", "inquire", "query"}
+
+
+def _closing_stray_subject(verb: Token) -> Token | None:
+    """The subject of a verb of saying that closes its sentence after a comma, where the parser
+    joined the verb to the reported clause and hung its subject on a noun there: '... for the
+    steroid trenbolone, the Athletics Integrity Unit (AIU) said on Wednesday.'"""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in CORE_CUES \
+            or any(c.dep_ in SUBJECT_DEPS or (c.i > verb.i and c.dep_ not in _SCENE_DEPS) for c in verb.children):
+        return None
+    doc, end = verb.doc, verb.right_edge.i + 1
+    if end < len(doc) and not doc[end].is_sent_start and not all(t.is_punct for t in doc[end:verb.sent.end]):
+        return None
+    subject = subject_of(verb)  # not the subject of the verb it is joined to: 'who have taken to ... and called for'
+    if subject is None or subject.i > verb.i or subject.dep_ in SUBJECT_DEPS:
+        return None
+    start = subject.left_edge.i
+    return subject if start > verb.sent.start and doc[start - 1].text == "," else None
 
 
 def _denied_by_relative(verb: Token) -> Span | None:

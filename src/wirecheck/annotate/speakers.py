@@ -240,6 +240,13 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and bool(verb.is_sent_start))
 
 
+def _before_acronym(doc, end: int, sentence_start: int) -> int:
+    """Where the words before a short name in brackets end: 'the Athletics Integrity Unit (AIU) said'."""
+    if doc[end].text != ")" or end - 2 < sentence_start or doc[end - 2].text != "(":
+        return end
+    return end - 3 if doc[end - 1].pos_ == "PROPN" else end
+
+
 def _stray_subject(verb: Token) -> Token | None:
     """The name or share right before a finite verb the parser left without a subject, attached
     elsewhere: 'the investigation and Democrats accused the GOP', 'With her film, DuVernay both
@@ -248,7 +255,7 @@ def _stray_subject(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS:
         return None
     doc, sentence_start = verb.doc, verb.sent.start  # Token.sent walks the sentence: look it up once
-    before = verb.i - 1
+    before = _before_acronym(doc, verb.i - 1, sentence_start)
     while before >= sentence_start and (doc[before].pos_ == "ADV" or doc[before].lower_ == "both"):
         before -= 1
     if before < sentence_start:
@@ -399,7 +406,7 @@ def roles_of(head: Token) -> list[tuple[str, str | None]]:
     """Role nouns that describe `head`, each with its qualifier: 'Kremlin spokesman Dmitry Peskov',
     'Chancellor Rachel Reeves', 'Musk, the billionaire owner', 'the regulator Ofwat'."""
     described = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "NOUN" or _is_title(t))]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i and not _closes_with_a_verb(head):
         described.append(head.head)
     if head.dep_ == "compound" and head.head.lemma_.lower() in BODY_NOUNS:  # 'the CGT union'
         described.append(head.head)
@@ -410,6 +417,13 @@ def roles_of(head: Token) -> list[tuple[str, str | None]]:
             described.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN")
     roles = ((noun, role_word(noun)) for noun in described)
     return [(role, role_qualifier(noun)) for noun, role in roles if role not in GENERIC_NOUNS]
+
+
+def _closes_with_a_verb(apposition: Token) -> bool:
+    """'the steroid trenbolone, the Athletics Integrity Unit said': the subject of the verb after it,
+    which the parser hung on the noun before the comma, not a description of that noun."""
+    doc, start, end = apposition.doc, apposition.left_edge.i, apposition.right_edge.i + 1
+    return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].pos_ == "VERB"
 
 
 def role_span(noun: Token) -> Span:
