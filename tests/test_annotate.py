@@ -332,6 +332,20 @@ def test_the_last_words_of_a_clause_the_parser_took_for_its_cues_subject_are_the
     assert quote.speaker.text == "the Interior Ministry"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Boeing has not said when Starliner will fly again, though the company said last week it hoped to resume "
+     "flights by the end of the year.", "it hoped to resume flights by the end of the year"),
+    ("Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier "
+     "this week.", "he met presidential candidate Donald Trump earlier this week"),
+    # a time that is the content's own subject stays
+    ("She said Thursday's speeches have led her to count Trump and Carson out of the race for now.",
+     "Thursday's speeches have led her to count Trump and Carson out of the race for now"),
+])
+def test_the_time_of_saying_after_the_cue_is_not_what_was_said(annotate_text, text, content):
+    [quote] = [q for q in annotate_text(text).quotes if q.cue == "said"]
+    assert text[quote.start:quote.end] == content
+
+
 def test_a_closing_attribution_the_parser_joined_to_the_clause_before_it_attributes_that_clause(annotate_text):
     text = ("Grace Okoye has been banned for four years after testing positive for the steroid trenbolone, the "
             "Athletics Integrity Unit (AIU) said on Wednesday in a statement.")
