@@ -338,6 +338,14 @@ def test_the_subject_of_a_closing_verb_is_no_role_of_the_noun_before_its_comma()
     assert unit.aliases == ["AIU"]
 
 
+def test_a_states_abbreviation_in_a_dateline_is_the_state():
+    herald = ("CAPE CANAVERAL, Fla. (AP) — Two NASA astronauts stuck in space for nine months finally returned to "
+              "Earth on Tuesday evening, splashing down off Tallahassee.")
+    gazette = "Two NASA astronauts have returned to Earth after nine months, splashing down in the sea off Florida."
+    [state] = [e for e in _herald_and_gazette(herald, gazette).entities if e.name in {"Florida", "Fla"}]
+    assert (state.name, len(state.mentions)) == ("Florida", 2)
+
+
 def test_a_named_storm_is_an_event_not_a_person():
     courier = ("Hurricane Delia killed at least six people after slamming into the Florida Panhandle late on Thursday, "
                "officials said.\nDelia was the fourth hurricane to hit the U.S. this year.")

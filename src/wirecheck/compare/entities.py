@@ -49,6 +49,18 @@ _TRANSLITERATED_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi)\b|(?<=\w{2}sk)y{1,2
 # 'Al Thani' and 'al-Thani' ('Al Gore' keeps his first name).
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)[ae]l-|(?<=\s)[ae]l\s+")
 _DOUBLED_LETTER = re.compile(r"([a-z])\1")
+# The abbreviations of US states in AP datelines ('CAPE CANAVERAL, Fla. (AP)'), without their periods.
+_US_STATES = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+    "vt": "vermont", "va": "virginia", "wash": "washington", "wva": "west virginia", "wis": "wisconsin",
+    "wyo": "wyoming",
+}
 # A company's legal form after its name: "MedLine Pharmacies Inc" is "MedLine Pharmacies".
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s+(?:inc|corp|co|ltd|llc|plc|lp|sa|ag|nv)\.?$", re.IGNORECASE)
 
@@ -63,7 +75,7 @@ def entity_key(name: str) -> str:
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
     name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
     name = re.sub(r"^the\s+", "", _without_accents(name), flags=re.IGNORECASE).lower()
-    return _TRANSLITERATED_ENDING.sub("i", name)
+    return _US_STATES.get(name) or _TRANSLITERATED_ENDING.sub("i", name)
 
 
 def _without_accents(name: str) -> str:
