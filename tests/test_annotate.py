@@ -637,6 +637,8 @@ def test_a_body_the_tagger_missed_is_an_organisation_and_filings_are_documents(a
     ("A poll by Ifop published last week", "document"), ("figures from the national statistics office", "document"),
     ("a tally by the Authors Guild", "document"), ("a count by The Associated Press", "document"),
     ("minutes published alongside the decision", "document"), ("preliminary results", "document"),
+    # reports the text does not say whose they are, unlike a named one
+    ("reports", "anonymous"), ("local media reports", "anonymous"), ("a report by the watchdog", "document"),
     ("Unions", "organization"), ("A union representing Skyline mechanics", "organization"),
     ("A ransomware group", "organization"), ("the club", "organization"), ("The tech giant", "organization"),
     # a publication named after what it is; not a body whose name holds such a word

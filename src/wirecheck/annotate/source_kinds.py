@@ -28,6 +28,9 @@ _UNNAMED_PEOPLE = re.compile(
     r"(?:researchers|scientists|economists|witnesses|residents|passengers|critics|advocates|users|customers|voters|"
     r"shoppers|fans|readers|locals|neighbou?rs|survivors|parents|workers|employees|staff)" + _GROUP_TAIL,
     re.IGNORECASE)
+# Reports the text does not say whose they are: "according to reports", "local media reports".
+_UNNAMED_REPORTS = re.compile(r"^(?:(?:some|several|many|other|multiple|unconfirmed|earlier|recent|local|media|news|"
+                              r"press)\s+){0,3}reports$", re.IGNORECASE)
 # What a person does, by its ending: "strategist", "lawyer", "professor", "neurologist", "resident".
 PERSON_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|person|man|woman)$")
 # Someone the text describes but does not name: "one neurologist", "an economist at a big bank";
@@ -116,12 +119,13 @@ def _is_official(text: str) -> bool:
 
 def is_anonymous(text: str) -> bool:
     """'people familiar with the matter', 'the source', 'current and former officials', 'one
-    neurologist'."""
+    neurologist', 'media reports'."""
     text = " ".join(text.split())
     opening_lowered = text[:1].lower() + text[1:]  # 'Officials say' opens its sentence
     return bool(_ANONYMOUS.search(text) or _UNNAMED_GROUP.match(text) or _UNNAMED_GROUP.match(opening_lowered)
                 or _UNNAMED_PERSON.match(opening_lowered)
-                or (_UNNAMED_PEOPLE.match(text) and not text.lower().startswith("the ")))
+                or (_UNNAMED_PEOPLE.match(text) and not text.lower().startswith("the "))
+                or _UNNAMED_REPORTS.match(text))
 
 
 def classify(text: str, label: str | None) -> str:
