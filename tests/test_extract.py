@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from wirecheck.datelines import dateline_end
@@ -124,6 +126,21 @@ def test_extract_html_uses_page_metadata():
     assert article.outlet == "Harbor Times"
     assert article.published == "2023-05-02"
     assert "Crews began repairing" in article.text and "Home | News" not in article.text
+
+
+def test_a_page_its_scripts_fill_in_keeps_the_paragraphs_of_its_json_ld_body():
+    paragraphs = [
+        "A powerful storm swept across the coast overnight, knocking out power to more than 200,000 homes, the "
+        "utility said.", "Winds gusted to 80 miles per hour in some areas, the National Weather Service said.",
+        '"We have every crew we have out there," said utility spokeswoman Ana Ortiz.',
+        "Schools in three counties will stay closed on Monday while crews clear fallen trees from roads."]
+    metadata = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Storm knocks out power",
+                "articleBody": "\n\n".join(paragraphs)}
+    html = (f'<html><head><title>Storm knocks out power</title><script type="application/ld+json">'
+            f'{json.dumps(metadata)}</script></head><body><div id="root"></div><script src="/app.js"></script>'
+            '<noscript>Please enable JavaScript to read this article.</noscript></body></html>')
+    article = extract(RawDocument(origin="p.html", content=html, kind="html"))
+    assert article.text.split("\n\n") == paragraphs
 
 
 def test_hints_win_and_given_id_is_kept():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass
 
 import trafilatura
@@ -42,6 +43,7 @@ def extract_page(html: str, origin: str, url: str | None = None) -> PageContent:
             text = thorough
     if not text.strip():
         raise InputRejected(origin, "no article text found in the HTML page")
+    text = _with_paragraphs(text, tree)
     try:
         return _with_metadata(text, tree, url)
     except Exception:  # noqa: BLE001 - metadata is a bonus: a page without it still has its text
@@ -61,6 +63,39 @@ def _with_metadata(text: str, tree, url: str | None) -> PageContent:
         url=page_url,
         date=find_date(tree, url=page_url, extensive_search=False, original_date=True),
     )
+
+
+def _with_paragraphs(text: str, tree) -> str:
+    """The text with the paragraphs of the page's JSON-LD articleBody, when trafilatura took the text
+    from there (a page its scripts fill in) and ran the paragraphs together."""
+    if "\n" in text.strip():
+        return text
+    words = " ".join(text.split())
+    for body in _article_bodies(tree):
+        if " ".join(body.split()) == words:
+            return "\n\n".join(" ".join(line.split()) for line in body.splitlines() if line.strip())
+    return text
+
+
+def _article_bodies(tree) -> list[str]:
+    bodies: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("articleBody"), str):
+                bodies.append(node["articleBody"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        try:
+            walk(json.loads(script.text or ""))
+        except ValueError:
+            continue  # a page's broken JSON-LD is no reason to lose its text
+    return bodies
 
 
 def _parse(html: str, origin: str):
