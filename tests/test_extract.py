@@ -176,6 +176,8 @@ def test_site_names_become_outlet_names():
                                   "This report by The Canadian Press was first published Sept. 17, 2025.",
                                   "This article was originally published on The Conversation.",
                                   "This story has been updated with comment from the company.",
+                                  "The post Council approves bike lanes appeared first on Riverton Daily.",
+                                  "The post Storage units hit by break-ins appeared first on RivertonDaily.com.",
                                   "More: Northwind to delay electric pickups to 2028",
                                   "Contact Eric Lawson: elawson@freepress.com. Follow him on X @ericlawson."])
 def test_promotion_timestamp_and_publishing_note_lines_are_chrome(line):
@@ -185,6 +187,7 @@ def test_promotion_timestamp_and_publishing_note_lines_are_chrome(line):
 def test_a_report_first_published_elsewhere_is_prose():
     assert is_prose("The report was first published by The Wall Street Journal on Thursday.")
     assert is_prose("More than 2.4 million ballots had been cast by Tuesday evening, officials said.")
+    assert is_prose("The post office on Main Street appeared first on a list of closures the postal service released.")
 
 
 def test_a_headline_repeated_as_the_first_paragraph_is_removed():
