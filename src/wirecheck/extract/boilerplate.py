@@ -27,7 +27,8 @@ _CHROME = re.compile(
     skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|sign\s+in|download\s+(?:our|the)\s+app|
     follow\s+(?:him|her|them|me)\s+on|contact\s+[^.:]{1,40}:\s*\S+@)\b|
     ^(?:more|also\s+read|see\s+also|related|watch|listen):\s|
-    ^the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\s+(?-i:[A-Z])[\w\s&'’-]{0,60}(?:\.[a-z]{2,4})?\.?$|  # a feed's footer
+    # a feed's footer: 'The post ... appeared first on Riverton Daily.'
+    ^the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\s+(?-i:[A-Z])[\w\s&'’-]{0,60}(?:\.[a-z]{2,4})?\.?$|
     ^(?:last\s+)?(?:updated|published|posted):?\s+(?:on\s+)?(?:  # 'Updated December 2, 2026, 7:15 a.m.'
         (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|
         \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.:-]\d{1,2})
