@@ -333,14 +333,15 @@ def _described_name(word: Token, verb: Token) -> Token | None:
 
 def noun_phrase(head: Token, cut: frozenset[str] | set[str] = _CUT_DEPS) -> Span:
     """The head's phrase without relative clauses, appositions, the time after it ('A federal jury
-    on Wednesday'), another name for it (', known as AFAD') or trailing punctuation; a name right
-    after its title stays ('columnist Ruth Marcus')."""
+    on Wednesday'), another name for it (', known as AFAD'), a participle set off by commas or
+    trailing punctuation; a name right after its title stays ('columnist Ruth Marcus')."""
     tokens = {head.i}
     for child in head.children:
         if child.dep_ == "appos" and child.left_edge.i == head.i + 1:  # the name, not what the parser hung on it
             tokens.update(range(child.left_edge.i, noun_phrase(child, cut).end))
             continue
-        if child.dep_ in cut or (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child):
+        if child.dep_ in cut or (child.dep_ == "prep" and child.i > head.i and dates(child)) or _known_as(child) \
+                or (child.dep_ == "acl" and _set_off_participle(child)):
             continue
         tokens.update(t.i for t in child.subtree)
     aside = next((t for t in sorted(tokens) if _opens_an_aside(head.doc[t])), None)
