@@ -1188,6 +1188,12 @@ def test_reported_words_end_before_the_writers_relative_clause_apposition_or_con
     annotated = annotate_text("Trump has criticized the Pacific trade deal in almost every speech he gave since the "
                               "spring primaries.")
     assert _contents_by_cue(annotated)["has criticized"] == "the Pacific trade deal"
+    # a concession that is an attribution of its own; not one the speaker makes
+    annotated = annotate_text('Sources close to the negotiations said the two sides were "very close" to a deal, '
+                              "though they cautioned that talks could still collapse.")
+    assert _contents_by_cue(annotated)["said"] == 'the two sides were "very close" to a deal'
+    words = "profits rose sharply in the third quarter, though sales fell 2% in Europe"
+    assert _contents_by_cue(annotate_text(f"The company said {words}."))["said"] == words
 
 
 def test_quotation_marks_open_after_a_no_break_space_and_close_glued_to_the_next_word():

@@ -50,6 +50,7 @@ _CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "that", "as", "o
 # Verbs whose words are what they point "to": "referring to Barack Obama", "pointed to the polls".
 _POINTING_VERBS = {"refer", "point", "allude"}
 _CONTRASTS = {"while", "whereas"}
+_CONCESSIONS = {"though", "although"}
 _RECEIVING_VERBS = {"win", "receive", "get", "earn", "gain", "secure", "land", "garner", "have", "seek", "want"}
 # Prepositions that tell where, when or despite what something was said, not what
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "despite", "since", "amid", "throughout", "until"}
@@ -995,9 +996,11 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
 
 def _is_aside(head: Token, first: Token) -> bool:
     """A relative clause (one opened by 'which' that reports, however the parser hung it: ', which
-    Moscow denies'), an apposition, a contrast or a cue of the reporter's own."""
+    Moscow denies'), an apposition, a contrast, a concession that reports (', though they cautioned
+    that ...') or a cue of the reporter's own."""
     return head.dep_ in ("relcl", "appos") or (first.lower_ == "which" and is_cue_word(head)) \
-        or (head.dep_ == "advcl" and (first.lower_ in _CONTRASTS or (head.i == first.i and _set_off_cue(head))))
+        or (head.dep_ == "advcl" and (first.lower_ in _CONTRASTS or (head.i == first.i and _set_off_cue(head))
+                                      or (first.lower_ in _CONCESSIONS and is_cue_word(head))))
 
 
 def _set_off_cue(participle: Token) -> bool:
