@@ -1,3 +1,5 @@
+import json
+
 from wirecheck.ingest import RawDocument, collect
 from wirecheck.model import Rejected
 
@@ -57,6 +59,24 @@ def test_jsonl_lines_become_documents_and_bad_lines_are_rejected_alone(tmp_path)
     assert [r.origin for r in rejected] == [f"{dump}#3", f"{dump}#5", f"{dump}#6"]
     assert "invalid JSON" in rejected[0].reason and rejected[0].reason.endswith("column 2")
     assert "no 'text' or 'html'" in rejected[1].reason
+
+
+def test_a_json_array_of_articles_becomes_documents_and_bad_articles_are_rejected_alone(tmp_path):
+    dump = tmp_path / "articles.json"
+    dump.write_text(json.dumps([{"id": "x1", "outlet": "Reuters", "text": "Body."}, "not an article",
+                                {"id": "x3", "html": "<p>page</p>"}, {"id": "x4", "text": "  "}], indent=1))
+    single, broken = tmp_path / "one.json", tmp_path / "broken.json"
+    single.write_text('{"id": "s1", "text": "Body."}')
+    broken.write_text('[\n {"text": "Body."},\n oops\n]')
+    results = _collect(dump) + _collect(single) + _collect(broken)
+    documents = [r for r in results if isinstance(r, RawDocument)]
+    rejected = {r.origin: r.reason for r in results if isinstance(r, Rejected)}
+    assert [(d.origin, d.hints.id, d.kind) for d in documents] == [
+        (f"{dump}#1", "x1", "text"), (f"{dump}#3", "x3", "html"), (str(single), "s1", "text")]
+    assert documents[0].hints.outlet == "Reuters"
+    assert rejected == {f"{dump}#2": "an article must be a JSON object",
+                        f"{dump}#4": "no 'text' or 'html' field with content",
+                        str(broken): "invalid JSON: Expecting value at line 3, column 2"}
 
 
 def test_a_huge_page_is_rejected_without_reading_it(tmp_path):

@@ -24,7 +24,7 @@ from wirecheck.summarize import DEFAULT_SENTENCES
 def main() -> None:
     """wirecheck: many outlets' coverage of one event, turned into one verifiable picture per story.
 
-    Give it articles (.txt, .html, .jsonl files or folders of them) and get, per story: the
+    Give it articles (.txt, .html, .jsonl, .json files or folders of them) and get, per story: the
     articles cleaned of site chrome, quotes with their speakers, cited sources, facts aligned
     across outlets with their independent origins, conflicts, a timeline and a cited summary.
     """
@@ -56,7 +56,7 @@ def input_options(command):
 def analyze(inputs: tuple[str, ...], allow_hosts: tuple[str, ...], timeout: float, output: Path | None,
             fmt: str, summary_sentences: int, quiet: bool) -> None:
     """Analyze the articles in INPUT...: files or folders (searched recursively) of .txt, .html,
-    .jsonl, RSS/Atom feeds and WARC archives; http(s) URLs of pages or feeds; "-" for standard input.
+    .jsonl, .json, RSS/Atom feeds and WARC archives; http(s) URLs of pages or feeds; "-" for standard input.
 
     Inputs that cannot be read become entries of the report's rejected list; the rest are
     analyzed. Exit status is 0 whenever a report was written.

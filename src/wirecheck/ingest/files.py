@@ -10,7 +10,7 @@ from pathlib import Path
 from wirecheck.errors import InputRejected
 from wirecheck.ingest.decode import decode
 from wirecheck.ingest.feeds import looks_like_feed, read_feed
-from wirecheck.ingest.jsonl import read_jsonl, read_jsonl_file
+from wirecheck.ingest.jsonl import read_json, read_jsonl, read_jsonl_file
 from wirecheck.ingest.records import Hints, RawDocument
 from wirecheck.ingest.warc import read_warc
 from wirecheck.ingest.web import CONCURRENT_FETCHES, DEFAULT_POLICY, Fetched, FetchPolicy, fetch, is_url
@@ -19,7 +19,7 @@ from wirecheck.model import Rejected
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-SUPPORTED = ".txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc, .warc.gz"
+SUPPORTED = ".txt, .html, .htm, .jsonl, .json, .rss, .atom, .xml, .warc, .warc.gz"
 STDIN = "-"
 
 
@@ -62,7 +62,7 @@ def _read_file(path: Path, policy: FetchPolicy) -> Iterator[RawDocument | Reject
         yield from read_jsonl_file(path)  # streamed too: dumps may hold millions of articles
         return
     try:
-        if suffix not in TEXT_SUFFIXES and suffix not in FEED_SUFFIXES:
+        if suffix not in TEXT_SUFFIXES and suffix not in FEED_SUFFIXES and suffix != ".json":
             raise InputRejected(origin, f"unsupported file type '{suffix or path.name}' (expected {SUPPORTED})")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InputRejected(origin, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
@@ -77,8 +77,11 @@ def _read_file(path: Path, policy: FetchPolicy) -> Iterator[RawDocument | Reject
 
 
 def _read_bytes(data: bytes, origin: str, policy: FetchPolicy, kind: str | None = None) -> Iterator[RawDocument | Rejected]:
-    """Bytes of one input: JSONL, a feed, an HTML page or plain text (sniffed when `kind` is None)."""
+    """Bytes of one input: JSON, JSONL, a feed, an HTML page or plain text (sniffed when `kind` is None)."""
     try:
+        if kind == ".json":
+            yield from read_json(data, origin)
+            return
         if kind == ".jsonl" or (kind is None and data.lstrip()[:1] == b"{"):
             yield from read_jsonl(data, origin)
             return

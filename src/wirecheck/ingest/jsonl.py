@@ -1,6 +1,7 @@
-"""JSONL dumps: one article per line with any of id, url, outlet, title, published, text, html.
+"""JSONL dumps: one article per line with any of id, url, outlet, title, published, text, html;
+and JSON files holding an array of such articles, or one.
 
-Files are streamed line by line: a dump may hold millions of articles."""
+JSONL files are streamed line by line: a dump may hold millions of articles."""
 
 from __future__ import annotations
 
@@ -54,13 +55,51 @@ def _read_lines(lines: Iterable[bytes], origin: str) -> Iterator[RawDocument | R
             yield read_jsonl_line(line.rstrip(b"\r\n"), f"{origin}#{number}")
 
 
-def _parse_line(line: str, origin: str) -> RawDocument:
+def read_json(data: bytes, origin: str) -> Iterator[RawDocument | Rejected]:
+    """One raw document per article of a JSON array (`origin#number`), or the one a JSON object is;
+    a bad article is rejected alone."""
     try:
-        record = json.loads(line)
+        if looks_binary(data):
+            raise InputRejected(origin, BINARY)
+        records = _loaded(decode(data, origin), origin)
+    except InputRejected as rejection:
+        yield Rejected(origin=rejection.origin, reason=rejection.reason)
+        return
+    if isinstance(records, dict):
+        yield _documented(records, origin)
+        return
+    if not isinstance(records, list):
+        yield Rejected(origin=origin, reason="a JSON file must hold an article object or an array of them")
+        return
+    for number, record in enumerate(records, start=1):
+        yield _documented(record, f"{origin}#{number}")
+
+
+def _documented(record: object, origin: str) -> RawDocument | Rejected:
+    try:
+        if not isinstance(record, dict):
+            raise InputRejected(origin, "an article must be a JSON object")
+        return _document(record, origin)
+    except InputRejected as rejection:
+        return Rejected(origin=rejection.origin, reason=rejection.reason)
+
+
+def _loaded(text: str, origin: str) -> object:
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputRejected(origin, f"invalid JSON: {error.msg} at column {error.colno}") from None
+        where = f"line {error.lineno}, column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
+        raise InputRejected(origin, f"invalid JSON: {error.msg} at {where}") from None
+
+
+def _parse_line(line: str, origin: str) -> RawDocument:
+    record = _loaded(line, origin)
     if not isinstance(record, dict):
         raise InputRejected(origin, "a JSONL line must be an object")
+    return _document(record, origin)
+
+
+def _document(record: dict, origin: str) -> RawDocument:
     hints = Hints(**{name: _as_text(record.get(name)) for name in HINT_FIELDS})
     for kind in ("text", "html"):
         content = record.get(kind)
