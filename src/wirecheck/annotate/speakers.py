@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecheck.annotate.cues import REPORTING_VERBS
 from wirecheck.annotate.document import AnnotatedArticle, EntityMention, Reference
@@ -240,7 +240,7 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and bool(verb.is_sent_start))
 
 
-def _before_acronym(doc, end: int, sentence_start: int) -> int:
+def _before_acronym(doc: Doc, end: int, sentence_start: int) -> int:
     """Where the words before a short name in brackets end: 'the Athletics Integrity Unit (AIU) said'."""
     if doc[end].text != ")" or end - 2 < sentence_start or doc[end - 2].text != "(":
         return end

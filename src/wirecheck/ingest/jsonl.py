@@ -66,20 +66,20 @@ def read_json(data: bytes, origin: str) -> Iterator[RawDocument | Rejected]:
         yield Rejected(origin=rejection.origin, reason=rejection.reason)
         return
     if isinstance(records, dict):
-        yield _documented(records, origin)
+        yield _article_or_rejection(records, origin)
         return
     if not isinstance(records, list):
         yield Rejected(origin=origin, reason="a JSON file must hold an article object or an array of them")
         return
     for number, record in enumerate(records, start=1):
-        yield _documented(record, f"{origin}#{number}")
+        yield _article_or_rejection(record, f"{origin}#{number}")
 
 
-def _documented(record: object, origin: str) -> RawDocument | Rejected:
+def _article_or_rejection(record: object, origin: str) -> RawDocument | Rejected:
     try:
         if not isinstance(record, dict):
             raise InputRejected(origin, "an article must be a JSON object")
-        return _document(record, origin)
+        return _article(record, origin)
     except InputRejected as rejection:
         return Rejected(origin=rejection.origin, reason=rejection.reason)
 
@@ -96,10 +96,10 @@ def _parse_line(line: str, origin: str) -> RawDocument:
     record = _loaded(line, origin)
     if not isinstance(record, dict):
         raise InputRejected(origin, "a JSONL line must be an object")
-    return _document(record, origin)
+    return _article(record, origin)
 
 
-def _document(record: dict, origin: str) -> RawDocument:
+def _article(record: dict, origin: str) -> RawDocument:
     hints = Hints(**{name: _as_text(record.get(name)) for name in HINT_FIELDS})
     for kind in ("text", "html"):
         content = record.get(kind)
