@@ -1146,11 +1146,14 @@ def test_words_between_the_cue_and_a_colon_opening_the_quotation_join_the_cue(an
         "had one message:", "told", "recalled"]
 
 
-def test_a_participle_set_off_after_the_speaker_is_not_part_of_their_name(annotate_text):
+def test_a_participle_set_off_after_the_speaker_is_not_part_of_its_name(annotate_text):
     text = ("The minister, speaking to reporters in Brussels, said the deal was dead unless Paris changed its "
             "position on the tariffs.")
     [quote] = annotate_text(text).quotes
     assert quote.speaker.text == text[slice(*quote.speaker.span)] == "The minister"
+    text = "According to the indictment, unsealed on Thursday in Brooklyn, the men laundered at least $30 million."
+    [quote] = annotate_text(text).quotes
+    assert quote.speaker.text == "the indictment"
 
 
 def test_an_adjective_with_a_clause_attributes_a_stance_to_its_subject(annotate_text):

@@ -549,10 +549,10 @@ def _earlier_subjects(head: Token) -> list[int]:
 
 
 def _set_off_participle(participle: Token) -> bool:
-    """'Trump, speaking to veterans,' tells what the speaker did; 'a union representing flight
-    attendants' tells who speaks."""
+    """'Trump, speaking to veterans,' and 'the indictment, unsealed on Thursday,' tell what the
+    speaker did or what was done with it; 'a union representing flight attendants' tells who speaks."""
     first = participle.left_edge
-    return participle.tag_ == "VBG" and first.i > 0 and participle.doc[first.i - 1].text == ","
+    return participle.tag_ in {"VBG", "VBN"} and first.i > 0 and participle.doc[first.i - 1].text == ","
 
 
 def dates(preposition: Token) -> bool:
