@@ -1739,6 +1739,16 @@ def test_a_particle_that_makes_saying_doing_takes_the_cue_away(annotate_text, te
     assert [q.cue for q in annotate_text(text).quotes] == cues
 
 
+@pytest.mark.parametrize("text, cues", [
+    ("Experts warn that the drought could push food prices higher across the region this winter.", ["warn"]),
+    ("His strong showing in the primaries has pushed Clinton to the left on trade and on the minimum wage.", []),
+    ("Labor unions have pushed for a higher minimum wage in every state where the party holds a majority.",
+     ["pushed"]),
+])
+def test_pushing_something_somewhere_is_no_saying_but_pushing_for_it_is(annotate_text, text, cues):
+    assert [q.cue for q in annotate_text(text).quotes] == cues
+
+
 @pytest.mark.parametrize("text, denial", [
     ("Ukraine accused Russia on Tuesday of shelling the Zaporizhzhia nuclear power plant overnight, which Moscow "
      "denies.", ("denies", "Moscow", "which")),

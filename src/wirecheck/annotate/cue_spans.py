@@ -25,6 +25,8 @@ _FIGURE_NOUNS = {"figure", "number", "toll", "turnout", "crowd", "total", "count
                  "damage", "losses", "bill", "size"}
 # Particles that make a verb of saying one of doing: 'call off the strike', 'wrote down its stake'.
 _PARTICLES_NOT_SAYING = {"call": {"off"}, "write": {"off", "down"}}
+_DIRECTIONS = {"to", "into", "onto", "toward", "towards"}
+_WAYS = {"higher", "lower", "up", "down", "further", "leftward", "rightward", "forward", "aside", "out"}
 SPEECH_NOUNS = {"message", "comment", "case", "caveat", "statement", "warning", "question", "answer", "point",
                 "note", "response", "reply", "explanation", "advice", "prediction", "word", "way", "quote", "line"}
 
@@ -44,11 +46,22 @@ def is_cue_word(token: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ in _PARTICLES_NOT_SAYING.get(lemma, ()) for c in token.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):  # 'written off as a fringe'
         return False
+    if lemma == "push" and _moves_something(token):
+        return False  # 'could push food prices higher', 'pushed Clinton to the left'
     return lemma in REPORTING_VERBS or (lemma in CLAUSE_CUES and (
         any(c.dep_ == "ccomp" and not _perceived(c) and not _asked(c) for c in token.children)
         or closing_subject(token) is not None)) \
         or (lemma in PREPOSITION_CUES and any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                                               for c in token.rights))
+
+
+def _moves_something(verb: Token) -> bool:
+    """A verb that moves its object somewhere or some way: 'push prices higher', 'push the issue onto
+    the agenda'; not 'push for reform' or 'push the idea that ...'."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        (c.dep_ == "prep" and c.lower_ in _DIRECTIONS) or (c.dep_ in {"advmod", "acomp", "oprd", "advcl"}
+                                                          and c.lower_ in _WAYS) for c in children)
 
 
 def _perceived(clause: Token) -> bool:
