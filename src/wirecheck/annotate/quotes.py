@@ -654,8 +654,7 @@ _ASKING_VERBS = {"ask", "wonder", "question", "inquire", "query"}
 def _past_time_of_saying(words: list[Token], verb: Token) -> list[Token]:
     """The reported clause's words without the time right after the cue, which the parser may hang
     in the clause: 'said last week it hoped to resume flights' (when it was said, outside the content
-    90 times in 101 in PolNeAR train)."""
-    words = sorted(words, key=lambda t: t.i)
+    90 times in 101 in PolNeAR train). `words` are in text order."""
     first = words[0] if words and words[0].i == verb.i + 1 else None
     if first is None:
         return words

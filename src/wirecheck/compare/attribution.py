@@ -17,7 +17,7 @@ from wirecheck.annotate.document import AnnotatedArticle, QuoteRecord, Reference
 from wirecheck.annotate.source_kinds import classify
 from wirecheck.annotate.sources import display_name
 from wirecheck.annotate.speakers import PERSONAL_PRONOUNS
-from wirecheck.compare.entities import EntityIndex, entity_key
+from wirecheck.compare.entities import EntityIndex, entity_key, without_article
 from wirecheck.compare.offices import office_names
 from wirecheck.compare.pointing import denial_of_its_lead
 from wirecheck.compare.studies import study_names
@@ -215,11 +215,6 @@ def _continues(quote: Quote, previous: Quote | None) -> bool:
         and previous.speaker_text == quote.speaker_text
 
 
-def _without_article(name: str) -> str:
-    """A name as compared with another: 'The United Nations' says no more than 'United Nations'."""
-    return re.sub(r"^the\s+", "", name.lower())
-
-
 class _SourceRegistry:
     def __init__(self):
         self._sources: dict[str, Source] = {}
@@ -233,8 +228,8 @@ class _SourceRegistry:
         sentence states: '..., which Moscow denies') is listed but is none of the sentence's sources."""
         source = self._get(name, kind, entity, relayed_by)
         alias = " ".join(words.split())
-        written = {_without_article(name) for name in (source.name, *source.aliases)}
-        if _without_article(alias) not in written and alias.lower() not in PERSONAL_PRONOUNS:
+        written = {without_article(name).lower() for name in (source.name, *source.aliases)}
+        if without_article(alias).lower() not in written and alias.lower() not in PERSONAL_PRONOUNS:
             source.aliases.append(alias)
         if mention not in source.cited_in:
             source.cited_in.append(mention)

@@ -74,8 +74,13 @@ def entity_key(name: str) -> str:
         return outlet.name.lower()
     name = re.sub(r"(['’]s|['’])$", "", name.strip())
     name = _LEGAL_FORM.sub("", _TITLES.sub("", name)).replace(".", "")
-    name = re.sub(r"^the\s+", "", _without_accents(name), flags=re.IGNORECASE).lower()
+    name = without_article(_without_accents(name)).lower()
     return _US_STATES.get(name) or _TRANSLITERATED_ENDING.sub("i", name)
+
+
+def without_article(name: str) -> str:
+    """The name without a leading 'the': 'The United Nations' says no more than 'United Nations'."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def _without_accents(name: str) -> str:
@@ -111,7 +116,7 @@ class _Group:
         its article: 'The Riverton Gazette'."""
         written: Counter = Counter()
         for name, count in self.names.items():
-            bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+            bare = without_article(name)
             written[bare if bare in self.names and not looks_like_publication(bare) else name] += count
         return written
 
